@@ -1,0 +1,44 @@
+"""Test-wide set-up: headless Qt and SDL before anything imports them, and no network."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+
+import socket  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+_ALLOWED_FAMILIES = {getattr(socket, "AF_UNIX", None)}
+
+
+class NetworkForbiddenError(RuntimeError):
+    """Raised when code under test tries to open a network socket."""
+
+
+_real_socket_init = socket.socket.__init__
+
+
+def _guarded_socket_init(self: socket.socket, family: int = -1, *args: object, **kwargs: object) -> None:
+    if family not in _ALLOWED_FAMILIES and family != -1:
+        raise NetworkForbiddenError(f"Tenang must never use the network (socket family {family})")
+    if family == -1:
+        raise NetworkForbiddenError("Tenang must never use the network (default socket family)")
+    _real_socket_init(self, family, *args, **kwargs)  # type: ignore[arg-type]
+
+
+socket.socket.__init__ = _guarded_socket_init  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private user-data folder, pointed to by TENANG_DATA_DIR for the test's duration."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("TENANG_DATA_DIR", str(folder))
+    yield folder
