@@ -1,0 +1,40 @@
+"""What one run of a routine amounted to: shown at the end and kept in the journal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from tenang.core.engine import Engine, State
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """A finished or stopped run. Partial runs count: ``completed`` tells them apart."""
+
+    routine_id: str
+    title: str
+    started_at: datetime
+    ended_at: datetime
+    planned_seconds: float
+    completed_seconds: float
+    cycles_completed: int
+    completed: bool
+
+
+def summarize(
+    engine: Engine, *, started_at: datetime, ended_at: datetime, language: str
+) -> RunSummary:
+    """Read the summary off an engine that has finished or been stopped."""
+    elapsed = engine.elapsed()
+    session = engine.plan.session
+    return RunSummary(
+        routine_id=session.id,
+        title=session.title.get(language),
+        started_at=started_at,
+        ended_at=ended_at,
+        planned_seconds=engine.plan.total,
+        completed_seconds=elapsed,
+        cycles_completed=engine.plan.cycles_completed(elapsed),
+        completed=engine.state is State.FINISHED,
+    )
