@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -211,9 +213,14 @@ def test_total_equals_the_plan_and_phases_are_contiguous(session: Session) -> No
     for span, step in zip(plan.step_spans, session.steps, strict=True):
         if isinstance(step, BreatheStep) and step.cycles is None and step.ramp_to is None:
             # A timed step ends on a whole breath, within half a breath of what was asked.
+            # A timed step ends on a whole breath: the nearest whole number of breaths to
+            # what was asked, and never none.
             assert step.duration is not None
             breath = step.pattern.cycle_seconds
-            assert abs((span[1] - span[0]) - step.duration) <= breath / 2 + 1e-6
+            length = span[1] - span[0]
+            breaths = round(length / breath)
+            assert length == pytest.approx(breaths * breath)
+            assert breaths == max(1, math.floor(step.duration / breath + 0.5))  # ties: longer
 
 
 @settings(max_examples=60, deadline=None)
