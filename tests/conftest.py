@@ -9,11 +9,11 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
 
-import socket  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import socket
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 _ALLOWED_FAMILIES = {getattr(socket, "AF_UNIX", None)}
 
@@ -25,7 +25,9 @@ class NetworkForbiddenError(RuntimeError):
 _real_socket_init = socket.socket.__init__
 
 
-def _guarded_socket_init(self: socket.socket, family: int = -1, *args: object, **kwargs: object) -> None:
+def _guarded_socket_init(
+    self: socket.socket, family: int = -1, *args: object, **kwargs: object
+) -> None:
     if family not in _ALLOWED_FAMILIES and family != -1:
         raise NetworkForbiddenError(f"Tenang must never use the network (socket family {family})")
     if family == -1:

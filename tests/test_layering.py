@@ -15,7 +15,8 @@ import importlib, pkgutil, sys
 import tenang.core
 for module in pkgutil.walk_packages(tenang.core.__path__, "tenang.core."):
     importlib.import_module(module.name)
-heavy = sorted(name for name in sys.modules if name.split(".")[0] in {"PySide6", "shiboken6", "pygame"})
+heavy = {"PySide6", "shiboken6", "pygame"}
+heavy = sorted(name for name in sys.modules if name.split(".")[0] in heavy)
 print(",".join(heavy))
 """
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tenang.core.engine import FakeClock
-from tenang.core.model import BreathPattern, BreatheStep, MeditateStep, Prompt, Session, Text
+from tenang.core.model import BreatheStep, BreathPattern, MeditateStep, Prompt, Session, Text
 from tenang.core.plan import compile_plan
 from tenang.textrun import TextRunner
 
