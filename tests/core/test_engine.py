@@ -272,3 +272,23 @@ def test_pausing_freezes_progress(session: Session, run_for: float, paused_for: 
     assert engine.frame() == before
     engine.resume()
     assert engine.frame().elapsed == pytest.approx(before.elapsed)
+
+
+def test_skipped_time_and_breaths_are_not_counted_as_breathed() -> None:
+    from datetime import UTC, datetime
+
+    from tenang.core.runs import summarize
+
+    engine, clock = started(two_steps(), start=0.0)
+    clock.advance(12.5)  # one whole breath (10 s) and a bit
+    engine.skip()  # jump over the rest of the breathing step to 30 s
+    clock.advance(20.0)
+    engine.stop()
+    assert engine.elapsed() == pytest.approx(50.0)
+    assert engine.breathed_seconds() == pytest.approx(32.5)
+    assert engine.breaths_completed() == 1
+    now = datetime.now(UTC)
+    summary = summarize(engine, started_at=now, ended_at=now, language="en")
+    assert summary.completed_seconds == pytest.approx(32.5)
+    assert summary.cycles_completed == 1
+    assert not summary.completed

@@ -122,6 +122,7 @@ class Engine:
         self._paused_total = 0.0
         self._paused_at = 0.0
         self._skipped = 0.0
+        self._skipped_spans: list[tuple[float, float]] = []
         self._end_elapsed = 0.0
         self._cursor = 0
         self._pending: list[PlanEvent] = []
@@ -170,6 +171,7 @@ class Engine:
                 target = start
                 break
         self._skipped += target - elapsed
+        self._skipped_spans.append((elapsed, target))
         self._cursor = max(self._cursor, bisect_left(self._event_times, target))
 
     def stop(self) -> None:
@@ -192,6 +194,16 @@ class Engine:
             now = self.clock.now()
         raw = now - self._t0 - self._paused_total + self._skipped
         return min(self.plan.total, max(0.0, raw))
+
+    def breathed_seconds(self, now: float | None = None) -> float:
+        """Session time actually lived through: elapsed minus the spans the user skipped."""
+        return self.elapsed(now) - self._skipped
+
+    def breaths_completed(self, now: float | None = None) -> int:
+        """Whole breaths actually taken; breaths inside a skipped span do not count."""
+        cycles = self.plan.cycles_completed
+        skipped = sum(cycles(end) - cycles(start) for start, end in self._skipped_spans)
+        return cycles(self.elapsed(now)) - skipped
 
     def poll(self, now: float | None = None) -> list[PlanEvent]:
         """Every event crossed since the last poll, once each and in order.

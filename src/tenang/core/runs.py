@@ -10,7 +10,11 @@ from tenang.core.engine import Engine, State
 
 @dataclass(frozen=True)
 class RunSummary:
-    """A finished or stopped run. Partial runs count: ``completed`` tells them apart."""
+    """A finished or stopped run. Partial runs count: ``completed`` tells them apart.
+
+    ``completed_seconds`` and ``cycles_completed`` leave out what the user skipped, so a
+    skipped step never inflates the time breathed.
+    """
 
     routine_id: str
     title: str
@@ -26,7 +30,6 @@ def summarize(
     engine: Engine, *, started_at: datetime, ended_at: datetime, language: str
 ) -> RunSummary:
     """Read the summary off an engine that has finished or been stopped."""
-    elapsed = engine.elapsed()
     session = engine.plan.session
     return RunSummary(
         routine_id=session.id,
@@ -34,7 +37,7 @@ def summarize(
         started_at=started_at,
         ended_at=ended_at,
         planned_seconds=engine.plan.total,
-        completed_seconds=elapsed,
-        cycles_completed=engine.plan.cycles_completed(elapsed),
+        completed_seconds=engine.breathed_seconds(),
+        cycles_completed=engine.breaths_completed(),
         completed=engine.state is State.FINISHED,
     )
