@@ -162,3 +162,31 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.strip() == f"tenang {__version__}"
+
+
+def test_run_text_keeps_the_run_in_the_journal(
+    fake_time: FakeClock, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    from tenang.core.journal import Journal
+
+    assert cli.main(["run", "quick-calm", "--text"]) == 0
+    journal = Journal.open(data_dir / "journal.sqlite3")
+    (run,) = journal.list_runs()
+    assert run.routine_id == "quick-calm"
+    assert run.completed
+
+
+def test_run_text_no_journal_keeps_nothing(
+    fake_time: FakeClock, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    assert cli.main(["run", "quick-calm", "--text", "--no-journal"]) == 0
+    assert not (data_dir / "journal.sqlite3").exists()
+
+
+def test_journal_commands_are_wired(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    assert cli.main(["journal", "add", "--mood", "4", "--note", "after lunch"]) == 0
+    capsys.readouterr()
+    assert cli.main(["journal", "list", "--json"]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)
+    assert entry["mood"] == 4
+    assert entry["note"] == "after lunch"

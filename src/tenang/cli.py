@@ -31,6 +31,7 @@ from tenang.core.sessions import (
 from tenang.core.sessions.describe import format_seconds
 from tenang.core.sessions.loader import load_file_with_map
 from tenang.core.words import LANGUAGES
+from tenang.journal_cli import add_journal_parser, record_run, run_journal_command
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -70,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("routine", metavar="ID_OR_PATH", help="a routine id or a .toml file")
     run.add_argument("--text", action="store_true", help="run in this terminal, no window")
     run.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the text")
+    run.add_argument(
+        "--no-journal", action="store_true", help="do not keep this run in the journal"
+    )
+
+    add_journal_parser(commands)
     return parser
 
 
@@ -102,7 +108,9 @@ def dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.command == "run":
         if not args.text:
             parser.error("the window player is started from the app; add --text to run here")
-        return run_text(paths, args.routine, language=args.lang)
+        return run_text(paths, args.routine, language=args.lang, record=not args.no_journal)
+    if args.command == "journal":
+        return run_journal_command(args, paths)
     parser.error(f"unknown command {args.command!r}")
     return EXIT_USAGE  # pragma: no cover - parser.error exits
 
@@ -196,7 +204,7 @@ def find_routine(paths: UserPaths, routine: str) -> tuple[Session | None, list[P
     ]
 
 
-def run_text(paths: UserPaths, routine: str, *, language: str) -> int:
+def run_text(paths: UserPaths, routine: str, *, language: str, record: bool = True) -> int:
     from tenang.textrun import TextRunner
 
     session, problems = find_routine(paths, routine)
@@ -211,4 +219,8 @@ def run_text(paths: UserPaths, routine: str, *, language: str) -> int:
         live=sys.stdout.isatty(),
         sleep=sleep,
     )
-    return runner.run()
+    code = runner.run()
+    if record and runner.summary is not None:
+        # Partial runs count too; a journal that cannot be written never spoils the session.
+        record_run(paths, runner.summary)
+    return code

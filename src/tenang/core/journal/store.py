@@ -1,0 +1,1069 @@
+"""The journal database: one SQLite file that must never lose an entry.
+
+The rules (docs/journal.md explains them to users):
+
+- WAL with ``synchronous=FULL``: a write that returned survives a crash or power cut.
+- Every write is one ``BEGIN IMMEDIATE`` transaction. Taking the write lock up front means a
+  second Tenang process waits (``busy_timeout``) instead of failing half-way.
+- The file is created 0600 (``os.open``) in a 0700 folder *before* SQLite writes a byte.
+- A journal that cannot be opened, is not a Tenang journal, or fails its integrity check on
+  open is never written to: a copy is set aside and :class:`JournalUnavailable` names it.
+- Every SQLite failure during a write becomes a :class:`JournalWriteError` with a message for
+  the user; the transaction is rolled back, so the journal is unchanged.
+- Nothing here logs a mood, a note or a tag: the logger only hears about files and versions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import filecmp
+import glob
+import logging
+import os
+import shutil
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+from tenang.core.atomic import PRIVATE_FILE_MODE
+from tenang.core.journal.insights import (
+    WEEKS_SHOWN,
+    DayMood,
+    DaySeconds,
+    InsightRows,
+    Insights,
+    RoutineChange,
+    summarize,
+)
+from tenang.core.journal.model import (
+    Entry,
+    EntryKind,
+    JournalError,
+    JournalUnavailable,
+    JournalWriteError,
+    Mood,
+    SessionRun,
+    Tag,
+    ValidationError,
+    check_energy,
+    check_mood,
+    check_note,
+    format_utc,
+    normalize_tag,
+    offset_of,
+    parse_utc,
+)
+from tenang.core.journal.schema import (
+    APPLICATION_ID,
+    BULK_KEY,
+    SCHEMA_VERSION,
+    migrate,
+    rebuild_summaries,
+    user_version,
+)
+from tenang.core.journal.tags import BUILTIN_BY_KEY, BUILTIN_TAGS, builtin_key_for
+from tenang.core.paths import JOURNAL_FILE_NAME, ensure_private_dir
+from tenang.core.runs import RunSummary
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS: Final = 5000
+OPEN_CHECK: Final = "quick_check"
+"""Run on every open. ``integrity_check`` also cross-checks every index against its table;
+at 100,000 entries it took ~4x as long as ``quick_check`` (see bench/journal_bench.py and
+docs/journal.md), which still catches damaged pages, bad records and broken b-trees.
+Backups and restores use the full ``integrity_check``."""
+
+# Primary SQLite result codes (sqlite3 exposes them only from Python 3.11 on some builds).
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+_UNSET: Final = object()
+BULK_ROWS = 500
+"""Imports of this many entries or more rebuild the summaries once instead of per row."""
+
+Clock = Callable[[], datetime]
+"""Returns the current local time, *aware* (its offset is stored beside each entry)."""
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def utc_stamp(moment: datetime | None = None) -> str:
+    """A compact UTC timestamp for file names: ``20261123T213155Z``."""
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _sidecars(path: Path) -> list[Path]:
+    """The database file and the WAL files SQLite keeps beside it."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def _free_name(base: Path) -> Path:
+    """``base`` or ``base.1``, ``base.2``...: set-aside copies never overwrite each other."""
+    candidate, number = base, 0
+    while candidate.exists():
+        number += 1
+        candidate = base.with_name(f"{base.name}.{number}")
+    return candidate
+
+
+def _same_files(path: Path, copy: Path) -> bool:
+    """True when ``copy`` (and its -wal) hold exactly the journal's current bytes."""
+    for source, suffix in ((path, ""), (path.with_name(path.name + "-wal"), "-wal")):
+        twin = copy.with_name(copy.name + suffix)
+        if source.exists() != twin.exists():
+            return False
+        if source.exists() and not filecmp.cmp(source, twin, shallow=False):
+            return False
+    return True
+
+
+def copy_aside(path: Path, label: str) -> Path:
+    """Copy the journal (and its -wal/-shm) to ``<name>.<label>-<UTC stamp>``; 0600.
+
+    A damaged journal is found again at every start until the user acts; an identical copy
+    already set aside is reused rather than filling the disk with the same bytes.
+    """
+    for earlier in sorted(path.parent.glob(f"{glob.escape(path.name)}.{label}-*")):
+        if not earlier.name.endswith(("-wal", "-shm")) and _same_files(path, earlier):
+            return earlier
+    target = _free_name(path.with_name(f"{path.name}.{label}-{utc_stamp()}"))
+    for source, suffix in zip(_sidecars(path), ("", "-wal", "-shm"), strict=True):
+        if source.exists():
+            dest = target.with_name(target.name + suffix)
+            shutil.copyfile(source, dest)
+            dest.chmod(PRIVATE_FILE_MODE)
+    return target
+
+
+def create_private_file(path: Path) -> bool:
+    """Create an empty 0600 file unless it exists; True when we created it.
+
+    SQLite would create the file with the umask's mode (often 0644) and write the header at
+    once; creating it ourselves first means the private mode is in place before any data.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return False
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # the umask may have removed nothing, or more
+    finally:
+        os.close(fd)
+    return True
+
+
+def describe_sqlite_error(error: sqlite3.Error) -> str:
+    """A user's reason for a SQLite failure; the raw message is kept in brackets."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    reasons = {
+        _SQLITE_FULL: "the disk is full",
+        _SQLITE_READONLY: "the journal or its folder is read-only",
+        _SQLITE_PERM: "permission denied",
+        _SQLITE_CANTOPEN: "the file or its folder cannot be opened for writing",
+        _SQLITE_BUSY: "another program (another Tenang?) kept the journal busy for too long",
+        _SQLITE_LOCKED: "another program (another Tenang?) kept the journal busy for too long",
+        _SQLITE_IOERR: "the disk reported an input/output error",
+        _SQLITE_CORRUPT: "the journal file is damaged",
+    }
+    reason = reasons.get(primary) if primary is not None else None
+    return f"{reason} ({error})" if reason else str(error)
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(error)
+    return "not a database" in text or "malformed" in text
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are explicit (see ``Journal._write``)."""
+    if read_only:
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _prepare_connection(conn: sqlite3.Connection, *, read_only: bool) -> None:
+    """Pragmas and migrations; retried while another process holds the lock.
+
+    Switching a new file to WAL needs a lock SQLite does not wait for (no busy handler), so two
+    Tenangs creating the journal at the same moment would otherwise fail with "database is
+    locked". Retrying for up to the busy timeout makes the second one wait its turn.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
+                return
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")  # deleted notes are zeroed, not left
+            migrate(conn)
+            return
+        except sqlite3.OperationalError as error:
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if code not in (_SQLITE_BUSY, _SQLITE_LOCKED) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
+def _identity(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(application_id, user_version); reading the header fails on a non-database."""
+    return int(conn.execute("PRAGMA application_id").fetchone()[0]), user_version(conn)
+
+
+def _integrity(conn: sqlite3.Connection, check: str) -> str | None:
+    """None for a healthy file, else what ``PRAGMA quick_check``/``integrity_check`` found."""
+    if check not in ("quick_check", "integrity_check"):
+        raise ValueError(f"unknown check {check!r}")
+    rows = conn.execute(f"PRAGMA {check}").fetchall()
+    if [tuple(row) for row in rows] != [("ok",)]:
+        return f"{check} failed: " + "; ".join(str(row[0]) for row in rows[:3])
+    return None
+
+
+def _check_database(conn: sqlite3.Connection, check: str) -> tuple[int, int, str | None]:
+    """(application_id, user_version, problem): ``problem`` is None for a healthy file."""
+    app_id, version = _identity(conn)
+    return app_id, version, _integrity(conn, check)
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0)
+
+
+@dataclass(frozen=True)
+class ImportRecords:
+    """Validated records ready for one transaction (see ``Journal.write_records``)."""
+
+    entries: Sequence[Entry] = ()
+    runs: Sequence[SessionRun] = ()
+    custom_tags: Sequence[tuple[str, str, datetime]] = ()  # key, label, created
+    replace_ids: frozenset[str] = frozenset()  # entries/runs that replace an older version
+
+
+_ENTRY_COLUMNS = (
+    "id, created_at, utc_offset_minutes, updated_at, mood, energy, note, kind, run_id, local_day"
+)
+_RUN_COLUMNS = (
+    "id, routine_id, title, started_at, ended_at, utc_offset_minutes, planned_seconds,"
+    " completed_seconds, cycles_completed, completed, local_day"
+)
+_TAG_SEPARATOR = "\x1f"
+
+
+def _entry_row(entry: Entry) -> tuple[object, ...]:
+    return (
+        entry.id,
+        format_utc(entry.created_at),
+        entry.utc_offset_minutes,
+        format_utc(entry.updated_at),
+        int(entry.mood),
+        entry.energy,
+        entry.note,
+        entry.kind.value,
+        entry.run_id,
+        entry.local_day.isoformat(),
+    )
+
+
+def _run_row(run: SessionRun) -> tuple[object, ...]:
+    return (
+        run.id,
+        run.routine_id,
+        run.title,
+        format_utc(run.started_at),
+        format_utc(run.ended_at),
+        run.utc_offset_minutes,
+        run.planned_seconds,
+        run.completed_seconds,
+        run.cycles_completed,
+        int(run.completed),
+        run.local_day.isoformat(),
+    )
+
+
+_MOODS = {int(mood): mood for mood in Mood}
+_KINDS = {kind.value: kind for kind in EntryKind}
+
+
+def _entry_from(row: Any) -> Entry:
+    """An entry from a ``_SELECT_ENTRIES`` row (hot: exports read every entry)."""
+    return Entry(
+        id=row[0],
+        created_at=parse_utc(row[1]),
+        utc_offset_minutes=row[2],
+        updated_at=parse_utc(row[3]),
+        mood=_MOODS[row[4]],
+        energy=row[5],
+        note=row[6],
+        kind=_KINDS[row[7]],
+        run_id=row[8],
+        tags=tuple(sorted(row[10].split(_TAG_SEPARATOR))) if row[10] else (),
+    )
+
+
+def _run_from(row: Any) -> SessionRun:
+    return SessionRun(
+        id=row[0],
+        routine_id=row[1],
+        title=row[2],
+        started_at=parse_utc(row[3]),
+        ended_at=parse_utc(row[4]),
+        utc_offset_minutes=row[5],
+        planned_seconds=float(row[6]),
+        completed_seconds=float(row[7]),
+        cycles_completed=row[8],
+        completed=bool(row[9]),
+    )
+
+
+_SELECT_ENTRIES = (
+    "SELECT id, created_at, utc_offset_minutes, updated_at, mood, energy, note, kind, run_id,"
+    " local_day, (SELECT group_concat(tag, char(31)) FROM entry_tags WHERE entry_id = e.id)"
+    " FROM entries AS e"
+)
+
+
+def set_aside_damaged(path: Path, problem: str) -> JournalUnavailable:
+    """Copy a damaged journal aside and return the error that tells the user where."""
+    copy = copy_aside(path, "corrupt")
+    log.warning("damaged journal %s copied to %s", path, copy)
+    return JournalUnavailable(
+        f"The journal {path} is damaged ({problem}). Tenang has not written to it. "
+        f"A copy was saved as {copy}. You can keep using the journal read-only or start a "
+        "fresh journal; the damaged file and the copy are both kept.",
+        path=str(path),
+        copy_path=str(copy),
+    )
+
+
+class Journal:
+    """An open journal. Use :meth:`open`; close it (or use ``with``) when done."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        read_only: bool,
+        clock: Clock,
+        check: str = OPEN_CHECK,
+        verified: bool = True,
+    ) -> None:
+        self._conn = conn
+        self.path = path
+        self.read_only = read_only
+        self._clock = clock
+        self._check = check
+        self._verified = verified
+        self._damage: JournalUnavailable | None = None
+        self.problem: str | None = None
+        """For a read-only open of a damaged journal: what the check found (reads may fail)."""
+
+    # -- opening --------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        clock: Clock = local_now,
+        check: str = OPEN_CHECK,
+        defer_check: bool = False,
+    ) -> Journal:
+        """Open (creating if needed) the journal at ``path``.
+
+        Raises :class:`JournalUnavailable` for a damaged, foreign or too-new file (never
+        written; a damaged one is copied aside first) and :class:`JournalWriteError` when the
+        folder or file cannot be written.
+
+        ``defer_check`` moves the integrity check from the open to the first write (or an
+        explicit :meth:`verify`): at 100,000 entries the check reads the whole file, which
+        costs more than the 150 ms a window may take to show insights. Nothing is written
+        before the check passes either way; a journal that needs migrating is checked at once.
+        """
+        path = Path(path).absolute()
+        if not read_only:
+            try:
+                ensure_private_dir(path.parent)
+                create_private_file(path)
+            except OSError as error:
+                raise JournalWriteError(
+                    f"Cannot create the journal {path}: {error.strerror or error}. "
+                    "Check that the folder exists and is writable."
+                ) from None
+        elif not path.exists():
+            raise JournalUnavailable(f"There is no journal at {path}.", path=str(path))
+        verified, problem = cls._inspect(path, read_only=read_only, check=check, defer=defer_check)
+        try:
+            conn = _connect(path, read_only=read_only)
+        except sqlite3.Error as error:
+            raise JournalWriteError(
+                f"Cannot open the journal {path}: {describe_sqlite_error(error)}."
+            ) from None
+        try:
+            _prepare_connection(conn, read_only=read_only)
+        except sqlite3.Error as error:
+            if _is_damage(error):  # found past the header (a deferred check): copy, then close
+                damage = set_aside_damaged(path, str(error))
+                conn.close()
+                raise damage from None
+            conn.close()
+            raise JournalWriteError(
+                f"Cannot prepare the journal {path}: {describe_sqlite_error(error)}."
+            ) from None
+        log.debug("journal opened: %s (schema v%d)", path, SCHEMA_VERSION)
+        journal = cls(conn, path, read_only=read_only, clock=clock, check=check, verified=verified)
+        journal.problem = problem
+        return journal
+
+    @staticmethod
+    def _inspect(
+        path: Path, *, read_only: bool, check: str, defer: bool
+    ) -> tuple[bool, str | None]:
+        """Check the file through a *read-only* connection: (check ran, damage found).
+
+        Damage is only returned (not raised) for a read-only open of a Tenang journal whose
+        header still reads: the app may then show what can still be read.
+
+        Read-only because closing a read-write connection may checkpoint a leftover WAL into
+        the database file, which would be a write to a journal we have not yet trusted.
+        """
+        problem: str | None = None
+        app_id = version = 0
+        ready = False
+        try:
+            probe = _connect(path, read_only=True)
+        except sqlite3.Error as error:
+            raise JournalWriteError(
+                f"Cannot open the journal {path}: {describe_sqlite_error(error)}."
+            ) from None
+        try:
+            app_id, version = _identity(probe)
+            ready = app_id == APPLICATION_ID and version == SCHEMA_VERSION
+            if not (defer and ready):
+                problem = _integrity(probe, check)
+            foreign = (
+                problem is None and app_id != APPLICATION_ID and (app_id != 0 or _has_tables(probe))
+            )
+        except sqlite3.Error as error:
+            if not _is_damage(error):
+                raise JournalWriteError(
+                    f"Cannot open the journal {path}: {describe_sqlite_error(error)}."
+                ) from None
+            problem, foreign = str(error), False
+        finally:
+            probe.close()
+        if foreign:
+            raise JournalUnavailable(
+                f"{path} is not a Tenang journal (another program's database?). "
+                "Tenang has not changed it; move it away to start a journal there.",
+                path=str(path),
+            )
+        if problem is not None:
+            if not read_only:
+                raise set_aside_damaged(path, problem)
+            if app_id != APPLICATION_ID:
+                raise JournalUnavailable(
+                    f"The journal {path} is damaged ({problem}).", path=str(path)
+                )
+        if version > SCHEMA_VERSION:
+            raise JournalUnavailable(
+                f"The journal {path} was written by a newer Tenang (schema {version}, this "
+                f"version knows {SCHEMA_VERSION}). Tenang has not changed it; please update.",
+                path=str(path),
+            )
+        if read_only and version < SCHEMA_VERSION:
+            raise JournalUnavailable(
+                f"The journal {path} needs an upgrade, which a read-only open cannot do.",
+                path=str(path),
+            )
+        return not defer or not ready, problem
+
+    def verify(self) -> None:
+        """Run the deferred integrity check (a no-op once passed).
+
+        On damage the journal turns read-only, a copy is set aside, and
+        :class:`JournalUnavailable` is raised (again on every later write).
+        """
+        if self._damage is not None:
+            raise self._damage
+        if self._verified:
+            return
+        try:
+            problem = _integrity(self._conn, self._check)
+        except sqlite3.Error as error:
+            if not _is_damage(error):
+                raise JournalWriteError(
+                    f"Cannot read the journal {self.path}: {describe_sqlite_error(error)}."
+                ) from None
+            problem = str(error)
+        if problem is None:
+            self._verified = True
+            return
+        raise self._damaged(problem)
+
+    def _damaged(self, problem: str) -> JournalUnavailable:
+        """Set a copy aside (once), turn read-only, and return the error to raise."""
+        if self._damage is None:
+            self._damage = set_aside_damaged(self.path, problem)
+            self.read_only = True
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA query_only = ON")
+        return self._damage
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Reads fail with journal errors too: damage found while reading is set aside."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            if _is_damage(error):
+                raise self._damaged(str(error)) from None
+            raise JournalError(
+                f"Could not read the journal {self.path}: {describe_sqlite_error(error)}."
+            ) from None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self, what: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction; any SQLite failure rolls back and becomes a user message."""
+        self.verify()
+        if self.read_only:
+            raise JournalWriteError(
+                f"Could not {what}: the journal {self.path} is open read-only. Nothing changed."
+            )
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._write_error(what, error) from None
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as error:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.IntegrityError):
+                raise ValidationError(f"Could not {what}: {error}") from None
+            if isinstance(error, sqlite3.Error) and _is_damage(error):
+                raise self._damaged(str(error)) from None
+            if isinstance(error, sqlite3.Error):
+                raise self._write_error(what, error) from None
+            raise
+
+    def _write_error(self, what: str, error: sqlite3.Error) -> JournalWriteError:
+        return JournalWriteError(
+            f"Could not {what} in {self.path}: {describe_sqlite_error(error)}. Nothing was changed."
+        )
+
+    def _resolve_tags(self, conn: sqlite3.Connection, texts: Iterable[str]) -> tuple[str, ...]:
+        """Tag keys for typed tags; unknown ones become the user's own (stored once)."""
+        keys: set[str] = set()
+        for text in texts:
+            key = normalize_tag(text)
+            builtin = builtin_key_for(key)
+            if builtin is not None:
+                keys.add(builtin)
+                continue
+            keys.add(key)
+            conn.execute(
+                "INSERT OR IGNORE INTO tags (key, label, created_at) VALUES (?, ?, ?)",
+                (key, " ".join(text.split()), format_utc(self._clock())),
+            )
+        return tuple(sorted(keys))
+
+    @staticmethod
+    def _insert_entry(conn: sqlite3.Connection, entry: Entry) -> None:
+        conn.execute(
+            f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            _entry_row(entry),
+        )
+        day = entry.local_day.isoformat()
+        conn.executemany(
+            "INSERT INTO entry_tags (entry_id, tag, local_day) VALUES (?, ?, ?)",
+            [(entry.id, tag, day) for tag in entry.tags],
+        )
+
+    @staticmethod
+    def _delete_entry_rows(conn: sqlite3.Connection, entry_id: str) -> None:
+        """Tags first, then the entry: the summary triggers see each row go."""
+        conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+
+    def add_entry(
+        self,
+        mood: int,
+        *,
+        energy: int | None = None,
+        tags: Iterable[str] = (),
+        note: str = "",
+        kind: EntryKind = EntryKind.CHECK_IN,
+        run_id: str | None = None,
+        at: datetime | None = None,
+    ) -> Entry:
+        """Add an entry and return it once committed (durably, with FULL sync)."""
+        now = self._clock()
+        moment = now if at is None else at
+        checked_mood = check_mood(mood)
+        checked_energy = check_energy(energy)
+        checked_note = check_note(note)
+        tag_texts = list(tags)
+        kind = EntryKind(kind)
+        with self._write("save the entry") as conn:
+            entry = Entry(
+                id=str(uuid.uuid4()),
+                created_at=moment.astimezone(UTC),
+                utc_offset_minutes=offset_of(moment),
+                updated_at=now.astimezone(UTC),
+                mood=checked_mood,
+                energy=checked_energy,
+                tags=self._resolve_tags(conn, tag_texts),
+                note=checked_note,
+                kind=kind,
+                run_id=run_id,
+            )
+            self._insert_entry(conn, entry)
+        return entry
+
+    def update_entry(
+        self,
+        entry_id: str,
+        *,
+        mood: object = _UNSET,
+        energy: object = _UNSET,
+        tags: object = _UNSET,
+        note: object = _UNSET,
+        kind: object = _UNSET,
+        run_id: object = _UNSET,
+    ) -> Entry:
+        """Change the given fields of an entry (its creation time stays); returns it."""
+        with self._write("save the changes") as conn:
+            old = self._get_entry(conn, entry_id)
+            if old is None:
+                raise ValidationError(f"there is no entry {entry_id}")
+            new = replace(old, updated_at=self._clock().astimezone(UTC))
+            if mood is not _UNSET:
+                new = replace(new, mood=check_mood(mood))
+            if energy is not _UNSET:
+                new = replace(new, energy=check_energy(energy))
+            if note is not _UNSET:
+                new = replace(new, note=check_note(note))
+            if kind is not _UNSET:
+                new = replace(new, kind=EntryKind(str(kind)))
+            if run_id is not _UNSET:
+                new = replace(new, run_id=None if run_id is None else str(run_id))
+            if tags is not _UNSET:
+                if isinstance(tags, str) or not isinstance(tags, Iterable):
+                    raise ValidationError("tags must be a list of tag names")
+                new = replace(new, tags=self._resolve_tags(conn, [str(t) for t in tags]))
+            self._delete_entry_rows(conn, entry_id)
+            self._insert_entry(conn, new)
+        return new
+
+    def delete_entry(self, entry_id: str) -> Entry:
+        """Delete an entry and return it whole, so :meth:`restore_entry` can undo exactly."""
+        with self._write("delete the entry") as conn:
+            old = self._get_entry(conn, entry_id)
+            if old is None:
+                raise ValidationError(f"there is no entry {entry_id}")
+            self._delete_entry_rows(conn, entry_id)
+        return old
+
+    def restore_entry(self, entry: Entry) -> None:
+        """Put back an entry returned by :meth:`delete_entry`, identical (id, times, tags)."""
+        with self._write("restore the entry") as conn:
+            self._resolve_tags(conn, [t for t in entry.tags if t not in BUILTIN_BY_KEY])
+            self._insert_entry(conn, entry)
+
+    def record_run(self, summary: RunSummary, *, before_entry_id: str | None = None) -> SessionRun:
+        """Store one run (stopped ones too); link the before-session entry if there was one."""
+        if not summary.routine_id:
+            raise ValidationError("a run needs a routine id")
+        for name in ("planned_seconds", "completed_seconds"):
+            value = getattr(summary, name)
+            if not 0 <= value < 10**7:
+                raise ValidationError(f"{name} must be between 0 and 10^7 (got {value!r})")
+        run = SessionRun(
+            id=str(uuid.uuid4()),
+            routine_id=summary.routine_id,
+            title=summary.title,
+            started_at=summary.started_at.astimezone(UTC),
+            ended_at=summary.ended_at.astimezone(UTC),
+            utc_offset_minutes=offset_of(self._clock()),
+            planned_seconds=float(summary.planned_seconds),
+            completed_seconds=float(summary.completed_seconds),
+            cycles_completed=int(summary.cycles_completed),
+            completed=bool(summary.completed),
+        )
+        with self._write("save the session") as conn:
+            conn.execute(
+                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", _run_row(run)
+            )
+            if before_entry_id is not None:
+                changed = conn.execute(
+                    "UPDATE entries SET run_id = ? WHERE id = ?", (run.id, before_entry_id)
+                ).rowcount
+                if changed != 1:
+                    raise ValidationError(f"there is no entry {before_entry_id}")
+        return run
+
+    def add_tag(self, text: str) -> Tag:
+        """Add one of the user's own tags (a built-in name returns the built-in tag)."""
+        with self._write("save the tag") as conn:
+            (key,) = self._resolve_tags(conn, [text])
+        return next(tag for tag in self.tags() if tag.key == key)
+
+    def write_records(self, records: ImportRecords) -> None:
+        """Insert (or, for ``replace_ids``, replace) validated records in one transaction.
+
+        From :data:`BULK_ROWS` entries on, the summary triggers stand aside and the summaries
+        are rebuilt once before the commit (see ``schema.BULK_KEY``).
+        """
+        bulk = len(records.entries) >= BULK_ROWS
+        with self._write("import") as conn:
+            if bulk:
+                conn.execute("INSERT INTO journal_state (key, value) VALUES (?, 1)", (BULK_KEY,))
+            conn.executemany(
+                "INSERT OR IGNORE INTO tags (key, label, created_at) VALUES (?, ?, ?)",
+                [(key, label, format_utc(at)) for key, label, at in records.custom_tags],
+            )
+            replaced_runs = [(r.id,) for r in records.runs if r.id in records.replace_ids]
+            conn.executemany("DELETE FROM runs WHERE id = ?", replaced_runs)
+            conn.executemany(
+                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [_run_row(run) for run in records.runs],
+            )
+            replaced = [(e.id,) for e in records.entries if e.id in records.replace_ids]
+            conn.executemany("DELETE FROM entry_tags WHERE entry_id = ?", replaced)
+            conn.executemany("DELETE FROM entries WHERE id = ?", replaced)
+            conn.executemany(
+                f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [_entry_row(entry) for entry in records.entries],
+            )
+            conn.executemany(
+                "INSERT INTO entry_tags (entry_id, tag, local_day) VALUES (?, ?, ?)",
+                [
+                    (entry.id, tag, entry.local_day.isoformat())
+                    for entry in records.entries
+                    for tag in entry.tags
+                ],
+            )
+            if bulk:
+                rebuild_summaries(conn)
+                conn.execute("DELETE FROM journal_state WHERE key = ?", (BULK_KEY,))
+
+    def delete_all(self) -> None:
+        """Delete every entry, run and custom tag, then scrub the freed space.
+
+        ``secure_delete`` zeroes freed pages, the WAL is checkpointed and truncated, and
+        ``VACUUM`` rebuilds the file, so no note survives in the file's free space.
+        """
+        with self._write("delete the journal data") as conn:
+            for table in ("entry_tags", "entries", "runs", "tags", "days", "run_moods"):
+                conn.execute(f"DELETE FROM {table}")
+        try:
+            self._conn.execute("VACUUM")
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise self._write_error("scrub the deleted data", error) from None
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _get_entry(self, conn: sqlite3.Connection, entry_id: str) -> Entry | None:
+        row = conn.execute(f"{_SELECT_ENTRIES} WHERE id = ?", (entry_id,)).fetchone()
+        return None if row is None else _entry_from(row)
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
+        with self._reading():
+            return self._conn.execute(sql, params).fetchall()
+
+    def get_entry(self, entry_id: str) -> Entry | None:
+        with self._reading():
+            return self._get_entry(self._conn, entry_id)
+
+    def list_entries(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        newest_first: bool = True,
+        limit: int | None = None,
+    ) -> list[Entry]:
+        """Entries whose local day is within [since, until], by creation time."""
+        clauses, params = [], []
+        if since is not None:
+            clauses.append("local_day >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            clauses.append("local_day <= ?")
+            params.append(until.isoformat())
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        order = "DESC" if newest_first else "ASC"
+        sql = f"{_SELECT_ENTRIES}{where} ORDER BY created_at {order}, id {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_entry_from(row) for row in self._query(sql, params)]
+
+    def count_entries(self) -> int:
+        return int(self._query("SELECT count(*) FROM entries")[0][0])
+
+    def get_run(self, run_id: str) -> SessionRun | None:
+        rows = self._query(f"SELECT {_RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,))
+        return _run_from(rows[0]) if rows else None
+
+    def list_runs(self, *, since: date | None = None) -> list[SessionRun]:
+        where, params = ("WHERE local_day >= ?", [since.isoformat()]) if since else ("", [])
+        sql = f"SELECT {_RUN_COLUMNS} FROM runs {where} ORDER BY started_at, id"
+        return [_run_from(row) for row in self._query(sql, params)]
+
+    def custom_tags(self) -> list[tuple[str, str, datetime]]:
+        """The user's own tags as (key, label, created)."""
+        rows = self._query("SELECT key, label, created_at FROM tags ORDER BY key")
+        return [(str(k), str(label), parse_utc(str(at))) for k, label, at in rows]
+
+    def tags(self) -> list[Tag]:
+        """Built-in tags, then the user's own, in the order a picker shows them."""
+        own = [
+            Tag(key, "custom", label, label, builtin=False) for key, label, _ in self.custom_tags()
+        ]
+        return [*BUILTIN_TAGS, *own]
+
+    def existing_versions(self) -> tuple[dict[str, str], set[str]]:
+        """(entry id -> updated_at text, run ids): what an import compares against."""
+        entries = {str(i): str(u) for i, u in self._query("SELECT id, updated_at FROM entries")}
+        runs = {str(row[0]) for row in self._query("SELECT id FROM runs")}
+        return entries, runs
+
+    # -- insights -------------------------------------------------------------------------
+
+    def insight_rows(self, *, breathing_since: date | None = None) -> InsightRows:
+        """The aggregates insights need, read from the trigger-kept summary tables."""
+        with self._reading():
+            return self._insight_rows(breathing_since)
+
+    def _insight_rows(self, breathing_since: date | None) -> InsightRows:
+        conn = self._conn
+        day_of, make = date.fromisoformat, DayMood._make  # hot: one per day of the journal
+        daily = tuple(
+            make((day_of(day), total, count, tuple(tags.split(_TAG_SEPARATOR)) if tags else ()))
+            for day, total, count, tags in conn.execute(
+                "SELECT local_day, mood_sum, count, tags FROM days ORDER BY local_day"
+            )
+        )
+        changes = tuple(
+            RoutineChange(
+                rid,
+                conn.execute(
+                    "SELECT title FROM runs WHERE routine_id = ? ORDER BY started_at DESC LIMIT 1",
+                    (rid,),
+                ).fetchone()[0],
+                pairs,
+                total,
+            )
+            for rid, pairs, total in conn.execute(
+                """SELECT routine_id, count(*),
+                          total(1.0 * after_sum / after_count - 1.0 * before_sum / before_count)
+                   FROM run_moods WHERE before_count > 0 AND after_count > 0
+                   GROUP BY routine_id"""
+            ).fetchall()
+        )
+        since = (breathing_since or date.min).isoformat()
+        breathing = tuple(
+            DaySeconds(date.fromisoformat(day), float(seconds))
+            for day, seconds in conn.execute(
+                "SELECT local_day, total(completed_seconds) FROM runs WHERE local_day >= ?"
+                " GROUP BY local_day",
+                (since,),
+            )
+        )
+        return InsightRows(daily=daily, changes=changes, breathing=breathing)
+
+    def insights(self, today: date | None = None, *, streaks: bool = False) -> Insights:
+        """Every insight for the local day ``today`` (default: the clock's day)."""
+        day = self._clock().date() if today is None else today
+        since = day - timedelta(weeks=WEEKS_SHOWN + 1)
+        return summarize(self.insight_rows(breathing_since=since), day, streaks=streaks)
+
+    # -- backup and restore ---------------------------------------------------------------
+
+    def backup(self, dest: Path) -> Path:
+        """Copy the journal to ``dest`` with SQLite's online backup; returns the file written.
+
+        ``dest`` may be a folder (a dated name is chosen) or a new file name; an existing file
+        is never overwritten. The copy is written beside its destination, checked with
+        ``integrity_check``, flushed and only then renamed into place.
+        """
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = _free_name(dest / f"journal-backup-{utc_stamp()}.sqlite3")
+        elif dest.exists():
+            raise JournalWriteError(f"{dest} already exists; choose a new file name or a folder.")
+        temp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            create_private_file(temp)
+            target = sqlite3.connect(temp, isolation_level=None)
+            try:
+                self._conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                _, _, problem = _check_database(target, "integrity_check")
+            finally:
+                target.close()
+            if problem is not None:
+                raise JournalWriteError(f"The backup did not verify ({problem}); not saved.")
+            with temp.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, dest)
+        except (OSError, sqlite3.Error) as error:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            detail = (
+                describe_sqlite_error(error)
+                if isinstance(error, sqlite3.Error)
+                else error.strerror or str(error)
+            )
+            raise JournalWriteError(f"Could not write the backup {dest}: {detail}.") from None
+        return dest
+
+    def restore_from(self, source: Path) -> Path:
+        """Replace the journal's contents with a backup; returns where the old one was kept.
+
+        The backup is first copied into the data folder and fully checked (a Tenang journal,
+        not newer than this Tenang, ``integrity_check`` ok) and migrated there; the current
+        journal is copied aside with the backup API; only then is the backup copied in, inside
+        SQLite, so another open Tenang sees the restored journal rather than a replaced file.
+        """
+        source = Path(source)
+        if self.read_only:
+            raise JournalWriteError(f"The journal {self.path} is open read-only; cannot restore.")
+        if not source.is_file():
+            raise JournalUnavailable(f"{source} is not a file.", path=str(source))
+        staging = self.path.with_name(f".{self.path.name}.restore-{uuid.uuid4().hex}.tmp")
+        try:
+            create_private_file(staging)
+            shutil.copyfile(source, staging)
+            _validate_backup(staging, source)
+            kept = _free_name(self.path.with_name(f"{self.path.name}.before-restore-{utc_stamp()}"))
+            self.backup(kept)
+            incoming = sqlite3.connect(staging, isolation_level=None)
+            try:
+                incoming.backup(self._conn)
+            finally:
+                incoming.close()
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            _, _, problem = _check_database(self._conn, "integrity_check")
+            if problem is not None:  # pragma: no cover - the backup API is transactional
+                raise JournalWriteError(f"The restored journal did not verify: {problem}")
+        except OSError as error:
+            raise JournalWriteError(
+                f"Could not restore from {source}: {error.strerror or error}."
+            ) from None
+        except sqlite3.Error as error:
+            raise JournalWriteError(
+                f"Could not restore from {source}: {describe_sqlite_error(error)}."
+            ) from None
+        finally:
+            for leftover in _sidecars(staging):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        return kept
+
+
+def _validate_backup(staging: Path, source: Path) -> None:
+    """Check (and migrate, in the staging copy) a backup before it may replace a journal."""
+    try:
+        conn = sqlite3.connect(staging, isolation_level=None)
+    except sqlite3.Error as error:
+        raise JournalUnavailable(
+            f"{source} cannot be opened: {describe_sqlite_error(error)}", path=str(source)
+        ) from None
+    try:
+        try:
+            app_id, version, problem = _check_database(conn, "integrity_check")
+        except sqlite3.Error as error:
+            raise JournalUnavailable(
+                f"{source} is not a usable backup: {error}", path=str(source)
+            ) from None
+        if problem is not None:
+            raise JournalUnavailable(f"{source} is damaged: {problem}", path=str(source))
+        if app_id != APPLICATION_ID:
+            raise JournalUnavailable(f"{source} is not a Tenang journal.", path=str(source))
+        if version > SCHEMA_VERSION:
+            raise JournalUnavailable(
+                f"{source} comes from a newer Tenang (schema {version}).", path=str(source)
+            )
+        conn.execute("PRAGMA journal_mode = DELETE")
+        migrate(conn)
+    finally:
+        conn.close()
+
+
+def open_journal(
+    data_dir: Path,
+    *,
+    read_only: bool = False,
+    clock: Clock = local_now,
+    defer_check: bool = False,
+) -> Journal:
+    """Open ``<data_dir>/journal.sqlite3`` (see :meth:`Journal.open`)."""
+    return Journal.open(
+        Path(data_dir) / JOURNAL_FILE_NAME,
+        read_only=read_only,
+        clock=clock,
+        defer_check=defer_check,
+    )
+
+
+def start_fresh(path: Path, *, clock: Clock = local_now) -> tuple[Journal, Path | None]:
+    """Start an empty journal at ``path`` *only when the user asked*; nothing is deleted.
+
+    The current files (the damaged journal and its -wal/-shm) are renamed to
+    ``<name>.set-aside-<UTC stamp>``; returns the new journal and that name (None if there
+    was no file).
+    """
+    path = Path(path).absolute()
+    kept: Path | None = None
+    if path.exists():
+        kept = _free_name(path.with_name(f"{path.name}.set-aside-{utc_stamp()}"))
+        for source, suffix in zip(_sidecars(path), ("", "-wal", "-shm"), strict=True):
+            if source.exists():
+                source.rename(kept.with_name(kept.name + suffix))
+    return Journal.open(path, clock=clock), kept
