@@ -115,7 +115,8 @@ def test_run_text_by_id_on_a_fake_clock(
     assert cli.main(["run", "quick-calm", "--text", "--lang", "id"]) == 0
     out = capsys.readouterr().out
     assert "Tarik napas" in out
-    assert fake_time.now() == pytest.approx(160.0)
+    # 60 s of breathing, then the end bell (bell-soft, 2.5 s) rings out before the exit.
+    assert fake_time.now() == pytest.approx(100.0 + 60.0 + 2.5)
 
 
 def test_run_text_by_path(
@@ -190,3 +191,60 @@ def test_journal_commands_are_wired(capsys: pytest.CaptureFixture[str], data_dir
     (entry,) = json.loads(capsys.readouterr().out)
     assert entry["mood"] == 4
     assert entry["note"] == "after lunch"
+
+
+def test_audio_list_shows_every_bundled_sound(capsys: pytest.CaptureFixture[str]) -> None:
+    from tenang.core.sounds import AMBIENT_NAMES, CUE_NAMES
+
+    assert cli.main(["audio", "list"]) == 0
+    names = [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]]
+    assert names == [*CUE_NAMES, *AMBIENT_NAMES]
+
+
+def test_audio_play_unknown_sound_says_what_exists(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["audio", "play", "gong"]) == 2
+    assert "unknown sound 'gong'; use one of bell-bowl" in capsys.readouterr().err
+
+
+def test_run_with_an_unknown_ambient_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["run", "quick-calm", "--text", "--ambient", "waterfall"])
+    assert exit_info.value.code == 2
+    assert "unknown ambient sound 'waterfall'" in capsys.readouterr().err
+
+
+def test_run_with_ambient_and_pacing_tone_on_a_fake_clock(
+    fake_time: FakeClock, capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code = cli.main(["run", "quick-calm", "--text", "--ambient", "rain", "--pacing-tone"])
+    assert code == 0
+    assert "Finished Quick calm" in capsys.readouterr().out
+
+
+def test_run_without_a_working_sound_device_says_so_once_and_finishes(tmp_path: Path) -> None:
+    """A real process whose mixer cannot start: one line on stderr, exit 0, no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    routine = tmp_path / "tiny.toml"
+    routine.write_text(
+        'format = 1\nid = "tiny"\ntitle = "Tiny"\nstart_bell = false\nend_bell = false\n'
+        '[[steps]]\nkind = "breathe"\ninhale = 1\nexhale = 1\ncycles = 1\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "SDL_AUDIODRIVER": "no-such-driver", "TENANG_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "tenang", "run", str(routine), "--text"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("tenang: audio is unavailable (")
+    assert lines[0].endswith("); continuing without sound")
+    assert "Finished Tiny" in done.stdout

@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -30,6 +31,7 @@ from tenang.core.sessions import (
 )
 from tenang.core.sessions.describe import format_seconds
 from tenang.core.sessions.loader import load_file_with_map
+from tenang.core.sounds import AMBIENT_NAMES, is_custom_sound
 from tenang.core.words import LANGUAGES
 from tenang.journal_cli import add_journal_parser, record_run, run_journal_command
 
@@ -74,6 +76,22 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--no-journal", action="store_true", help="do not keep this run in the journal"
     )
+    run.add_argument("--no-audio", action="store_true", help="run silently")
+    run.add_argument(
+        "--ambient",
+        metavar="NAME",
+        help=f"ambient sound under every step: {', '.join(AMBIENT_NAMES)}, or a .wav/.ogg file",
+    )
+    run.add_argument(
+        "--pacing-tone", action="store_true", help="a tone that rises and falls with the breath"
+    )
+
+    audio = commands.add_parser("audio", help="list and preview the bundled sounds")
+    audio_commands = audio.add_subparsers(dest="audio_command", metavar="ACTION")
+    audio_commands.required = True
+    audio_commands.add_parser("list", help="list the bundled sounds")
+    play = audio_commands.add_parser("play", help="play one sound")
+    play.add_argument("name", metavar="NAME", help="a bundled sound's name or a .wav/.ogg file")
 
     add_journal_parser(commands)
     return parser
@@ -108,7 +126,25 @@ def dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.command == "run":
         if not args.text:
             parser.error("the window player is started from the app; add --text to run here")
-        return run_text(paths, args.routine, language=args.lang, record=not args.no_journal)
+        if args.ambient and args.ambient not in AMBIENT_NAMES and not is_custom_sound(args.ambient):
+            parser.error(
+                f"unknown ambient sound {args.ambient!r}; use one of "
+                f"{', '.join(AMBIENT_NAMES)}, or a .wav/.ogg file"
+            )
+        return run_text(
+            paths,
+            args.routine,
+            language=args.lang,
+            record=not args.no_journal,
+            sound=SoundChoice(not args.no_audio, args.ambient, args.pacing_tone),
+        )
+    if args.command == "audio":
+        from tenang.audio.cli_support import format_rows, list_rows, play_preview
+
+        if args.audio_command == "list":
+            print(format_rows(list_rows()))
+            return EXIT_OK
+        return play_preview(args.name, sleep=sleep)
     if args.command == "journal":
         return run_journal_command(args, paths)
     parser.error(f"unknown command {args.command!r}")
@@ -204,22 +240,50 @@ def find_routine(paths: UserPaths, routine: str) -> tuple[Session | None, list[P
     ]
 
 
-def run_text(paths: UserPaths, routine: str, *, language: str, record: bool = True) -> int:
+@dataclass(frozen=True)
+class SoundChoice:
+    """What ``run --text`` plays: ``--no-audio``, ``--ambient`` and ``--pacing-tone``."""
+
+    enabled: bool = True
+    ambient: str | None = None
+    pacing_tone: bool = False
+
+
+def run_text(
+    paths: UserPaths,
+    routine: str,
+    *,
+    language: str,
+    record: bool = True,
+    sound: SoundChoice = SoundChoice(),
+) -> int:
     from tenang.textrun import TextRunner
 
     session, problems = find_routine(paths, routine)
     if session is None:
         report_problems(problems, sys.stderr)
         return EXIT_INVALID
+    plan = compile_plan(session)
+    ambient = sound.ambient
+    if ambient and is_custom_sound(ambient):
+        ambient = str(Path(ambient).resolve())
+    # Imported here so that commands without sound never load the audio stack.
+    from tenang.audio.cli_support import close_run, director_for_run
+
+    director = director_for_run(
+        plan, enabled=sound.enabled, ambient=ambient, pacing_tone=sound.pacing_tone
+    )
     runner = TextRunner(
-        plan=compile_plan(session),
+        plan=plan,
         clock=clock_factory(),
         out=sys.stdout,
         language=language,
         live=sys.stdout.isatty(),
         sleep=sleep,
+        listener=director,
     )
     code = runner.run()
+    close_run(director, finished=code == EXIT_OK, sleep=sleep)
     if record and runner.summary is not None:
         # Partial runs count too; a journal that cannot be written never spoils the session.
         record_run(paths, runner.summary)
