@@ -1,0 +1,338 @@
+"""The user's settings: a frozen value, read from and written to one TOML file.
+
+Reading never guesses. A file that cannot be used whole (bad TOML, a wrong type, an unknown
+key, a value out of range) is moved aside as ``settings.toml.broken-<UTC timestamp>`` (never
+overwritten, never deleted) and Tenang starts on defaults, saying once where the file went and
+listing every problem with its line and key. Silently dropping one bad key would hide a typo;
+overwriting the file would lose whatever else the user wrote in it.
+
+Writing goes through :func:`tenang.core.atomic.write_atomic`, so a crash mid-save leaves the
+old file intact.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final, Literal
+
+import tomli_w
+
+from tenang.core.atomic import write_atomic
+from tenang.core.paths import ensure_private_dir
+from tenang.core.sounds import AMBIENT_NAMES, is_custom_sound
+
+Language = Literal["system", "en", "id"]
+Theme = Literal["system", "light", "dark"]
+ReducedMotion = Literal["system", "on", "off"]
+VisualStyle = Literal["circle", "square", "wave"]
+
+LANGUAGES: Final[tuple[str, ...]] = ("system", "en", "id")
+THEMES: Final[tuple[str, ...]] = ("system", "light", "dark")
+REDUCED_MOTION_CHOICES: Final[tuple[str, ...]] = ("system", "on", "off")
+VISUAL_STYLES: Final[tuple[str, ...]] = ("circle", "square", "wave")
+RECENT_LIMIT: Final = 10
+"""How many recently run routines we remember (the library lists them first)."""
+
+_ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the user can choose; the defaults are what a first start looks like."""
+
+    language: Language = "system"
+    theme: Theme = "system"
+    reduced_motion: ReducedMotion = "system"
+    visual_style: VisualStyle = "circle"
+    lead_in: bool = True
+    master_volume: int = 80
+    cue_volume: int = 80
+    ambient_volume: int = 50
+    cues: bool = True
+    ambient: str | None = None
+    pacing_tone: bool = False
+    checkin_prompts: bool = True
+    """Ask how the user feels before and after a routine (one click skips)."""
+    streaks: bool = False
+    """Show a (forgiving) streak in the journal's insights; off so nobody feels guilty."""
+    last_routine: str | None = None
+    recent_routines: tuple[str, ...] = ()
+
+    def with_recent(self, routine_id: str) -> Settings:
+        """These settings after running ``routine_id``: it becomes the last and first recent."""
+        recent = (routine_id, *(r for r in self.recent_routines if r != routine_id))
+        return replace(self, last_routine=routine_id, recent_routines=recent[:RECENT_LIMIT])
+
+
+DEFAULTS: Final = Settings()
+
+
+@dataclass(frozen=True)
+class SettingsLoad:
+    """What :func:`read_settings` found; the GUI builds its translated notice from this."""
+
+    settings: Settings
+    problems: tuple[str, ...] = ()
+    """Each problem as ``FILE:LINE:COL: key: message``."""
+    moved_to: Path | None = None
+    """Where the unusable file now is; ``None`` if it was fine, missing, or could not move."""
+    move_error: str | None = None
+    """Why moving it aside failed; saving is then unsafe (it would overwrite the file)."""
+
+    @property
+    def can_save(self) -> bool:
+        return not self.problems or self.moved_to is not None
+
+    @property
+    def notice(self) -> str | None:
+        """One English paragraph for logs and the CLI, or ``None`` when all was well."""
+        if not self.problems:
+            return None
+        lines = list(self.problems)
+        if self.moved_to is not None:
+            lines.append(
+                f"The file was moved to {self.moved_to}; Tenang started with default settings."
+            )
+        else:
+            lines.append(
+                f"The file could not be moved aside ({self.move_error}); Tenang started with "
+                "default settings and will not save over it."
+            )
+        return "\n".join(lines)
+
+
+class _Problems:
+    """Collects located messages for one file; the line of a key is found by scanning."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+        self.items: list[str] = []
+
+    def locate(self, key: str) -> tuple[int, int]:
+        key = key.split("[", 1)[0]  # a list item is reported on its list's line
+        pattern = re.compile(
+            rf"^\s*(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')\s*="
+        )
+        for number, line in enumerate(self.lines, start=1):
+            match = pattern.match(line)
+            if match:
+                return number, len(line) - len(line.lstrip()) + 1
+        return 1, 1
+
+    def add(self, key: str, message: str, where: tuple[int, int] | None = None) -> None:
+        line, col = where if where is not None else self.locate(key)
+        self.items.append(f"{self.path}:{line}:{col}: {key}: {message}")
+
+
+def _quote_list(values: tuple[str, ...]) -> str:
+    return ", ".join(f'"{v}"' for v in values)
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value) if isinstance(value, int | float) else type(value).__name__
+
+
+def _check_choice(problems: _Problems, key: str, value: object, allowed: tuple[str, ...]) -> Any:
+    if isinstance(value, str) and value in allowed:
+        return value
+    problems.add(key, f"must be one of {_quote_list(allowed)} (got {_describe(value)})")
+    return None
+
+
+def _check_bool(problems: _Problems, key: str, value: object) -> Any:
+    if isinstance(value, bool):
+        return value
+    problems.add(key, f"must be true or false (got {_describe(value)})")
+    return None
+
+
+def _check_volume(problems: _Problems, key: str, value: object) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        problems.add(key, f"must be a whole number from 0 to 100 (got {_describe(value)})")
+        return None
+    if not 0 <= value <= 100:
+        problems.add(key, f"must be from 0 to 100 (got {value})")
+        return None
+    return value
+
+
+def _check_ambient(problems: _Problems, key: str, value: object) -> Any:
+    if isinstance(value, str) and (value in AMBIENT_NAMES or is_custom_sound(value)):
+        return value
+    problems.add(
+        key,
+        f"must be one of {_quote_list(AMBIENT_NAMES)} or a .wav/.ogg file (got {_describe(value)})",
+    )
+    return None
+
+
+def _check_routine_id(problems: _Problems, key: str, value: object) -> Any:
+    if isinstance(value, str) and _ROUTINE_ID.match(value):
+        return value
+    problems.add(key, f'must be a routine id like "box-breathing" (got {_describe(value)})')
+    return None
+
+
+def _check_recent(problems: _Problems, key: str, value: object) -> Any:
+    if not isinstance(value, list):
+        problems.add(key, f"must be a list of routine ids (got {_describe(value)})")
+        return None
+    result: list[str] = []
+    for index, item in enumerate(value):
+        checked = _check_routine_id(problems, f"{key}[{index}]", item)
+        if checked is not None:
+            result.append(checked)
+    if len(result) != len(value):
+        return None
+    return tuple(dict.fromkeys(result))[:RECENT_LIMIT]
+
+
+_CHECKS: Final = {
+    "language": lambda p, k, v: _check_choice(p, k, v, LANGUAGES),
+    "theme": lambda p, k, v: _check_choice(p, k, v, THEMES),
+    "reduced_motion": lambda p, k, v: _check_choice(p, k, v, REDUCED_MOTION_CHOICES),
+    "visual_style": lambda p, k, v: _check_choice(p, k, v, VISUAL_STYLES),
+    "lead_in": _check_bool,
+    "master_volume": _check_volume,
+    "cue_volume": _check_volume,
+    "ambient_volume": _check_volume,
+    "cues": _check_bool,
+    "ambient": _check_ambient,
+    "pacing_tone": _check_bool,
+    "checkin_prompts": _check_bool,
+    "streaks": _check_bool,
+    "last_routine": _check_routine_id,
+    "recent_routines": _check_recent,
+}
+assert set(_CHECKS) == {f.name for f in fields(Settings)}, "every setting needs a check"
+
+_TOML_POSITION = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_TOML_AT_END = re.compile(r"^(?P<msg>.*?)\s*\(at end of document\)$")
+
+
+def parse_settings(text: str, path: Path) -> tuple[Settings, tuple[str, ...]]:
+    """Parse settings text; returns defaults plus every problem if anything is wrong."""
+    problems = _Problems(path, text)
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _TOML_POSITION.match(str(error))
+        end = _TOML_AT_END.match(str(error))
+        if match:
+            where = (int(match["line"]), int(match["col"]))
+            problems.add("TOML", match["msg"], where)
+        elif end:
+            last = text.splitlines()[-1] if text.splitlines() else ""
+            where = (max(len(text.splitlines()), 1), len(last) + 1)
+            problems.add("TOML", f"{end['msg']} (the file ends too early)", where)
+        else:
+            problems.add("TOML", str(error), (1, 1))
+        return DEFAULTS, tuple(problems.items)
+    values = _validate(document, problems)
+    if problems.items:
+        return DEFAULTS, tuple(problems.items)
+    return replace(DEFAULTS, **values), ()
+
+
+def _validate(document: Mapping[str, object], problems: _Problems) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, value in document.items():
+        check = _CHECKS.get(key)
+        if check is None:
+            known = ", ".join(sorted(_CHECKS))
+            problems.add(key, f"unknown setting (known settings: {known})")
+            continue
+        checked = check(problems, key, value)
+        if checked is not None:
+            values[key] = checked
+    return values
+
+
+def _broken_name(path: Path, now: datetime) -> Path:
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    candidate = path.with_name(f"{path.name}.broken-{stamp}")
+    counter = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
+        counter += 1
+    return candidate
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename ``path`` to a fresh ``.broken-<UTC timestamp>`` name, never replacing a file.
+
+    A hard link fails if the target exists (unlike ``rename`` on POSIX), so a name taken in a
+    race is never overwritten; file systems without hard links fall back to ``rename``.
+    """
+    when = now if now is not None else datetime.now(UTC)
+    while True:
+        target = _broken_name(path, when)
+        try:
+            os.link(path, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            path.rename(target)
+            return target
+        path.unlink()
+        return target
+
+
+def read_settings(path: Path, now: datetime | None = None) -> SettingsLoad:
+    """Read ``path``; a missing file gives defaults and no problems."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return SettingsLoad(DEFAULTS)
+    except OSError as error:
+        problem = f"{path}:1:1: file: cannot be read ({error.strerror or error})"
+        return SettingsLoad(DEFAULTS, (problem,), None, "it could not be read")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems: tuple[str, ...] = (f"{path}:{line}:1: file: is not UTF-8 text",)
+    else:
+        settings, problems = parse_settings(text, path)
+        if not problems:
+            return SettingsLoad(settings)
+    try:
+        moved = move_aside(path, now)
+    except OSError as error:
+        return SettingsLoad(DEFAULTS, problems, None, error.strerror or str(error))
+    return SettingsLoad(DEFAULTS, problems, moved)
+
+
+def load_settings(path: Path) -> tuple[Settings, str | None]:
+    """Settings from ``path`` and, if the file was unusable, one notice saying where it went."""
+    result = read_settings(path)
+    return result.settings, result.notice
+
+
+def settings_to_toml(settings: Settings) -> str:
+    """The TOML text for ``settings``; ``None`` values are left out (TOML has no null)."""
+    document: dict[str, object] = {}
+    for field in fields(Settings):
+        value = getattr(settings, field.name)
+        if value is None:
+            continue
+        document[field.name] = list(value) if isinstance(value, tuple) else value
+    return tomli_w.dumps(document)
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write ``settings`` atomically (0600); creates the config folder (0700) if needed."""
+    ensure_private_dir(path.parent)
+    header = "# Tenang settings. Edit while Tenang is closed; unknown keys are errors.\n"
+    write_atomic(path, (header + settings_to_toml(settings)).encode("utf-8"))
