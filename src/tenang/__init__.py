@@ -2,3 +2,5 @@
 
 __version__ = "0.1.0"
 APP_NAME = "Tenang"
+APP_ID = "io.github.tenangapp.tenang"
+"""Reverse-DNS id: desktop file, metainfo, Flatpak, window class and single-instance key."""

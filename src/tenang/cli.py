@@ -58,6 +58,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep every user file (routines, settings, journal) in DIR (also: TENANG_DATA_DIR)",
     )
+    actions = parser.add_mutually_exclusive_group()
+    actions.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that routines, journal, audio, translations and icons all load, then exit",
+    )
+    actions.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Tenang to your application menu (Linux; for pip and pipx installs)",
+    )
+    actions.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sessions = commands.add_parser("sessions", help="list, validate and describe routines")
@@ -113,6 +129,14 @@ def main(argv: Sequence[str]) -> int:
 
 
 def dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.self_check:
+        from tenang.self_check import run as run_self_check
+
+        return run_self_check()
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from tenang.desktop_entry import run as run_desktop_entry
+
+        return run_desktop_entry(installing=args.install_desktop_entry)
     paths = resolve_paths(args.data_dir)
     if args.command is None:
         return open_gui(paths)

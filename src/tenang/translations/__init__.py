@@ -1,0 +1,1 @@
+"""Qt Linguist catalogues (.ts sources, compiled .qm), read through importlib.resources."""

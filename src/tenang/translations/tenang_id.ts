@@ -1,0 +1,3322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="+170"/>
+        <source>Sound is unavailable, so routines play silently: %1</source>
+        <translation>Suara tidak tersedia, jadi rutinitas diputar tanpa suara: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingVisual</name>
+    <message>
+        <location filename="../ui/player.py" line="+333"/>
+        <location filename="../ui/visuals.py" line="+144"/>
+        <source>Breathing guide</source>
+        <translation>Panduan napas</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals.py" line="+112"/>
+        <source>%1, 1 second left</source>
+        <translation>%1, sisa 1 detik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 seconds left</source>
+        <translation>%1, sisa %2 detik</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../ui/journal/charts.py" line="+126"/>
+        <source>Mood trend</source>
+        <translation>Tren suasana hati</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No entries in the last %1 days.</source>
+        <translation>Belum ada catatan dalam %1 hari terakhir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last %1 days. Days with entries: %2. Average mood: %3 (%4). Lowest: %5 on %6. Highest: %7 on %8.</source>
+        <translation>%1 hari terakhir. Hari dengan catatan: %2. Rata-rata suasana hati: %3 (%4). Terendah: %5 pada %6. Tertinggi: %7 pada %8.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The second half was higher than the first.</source>
+        <translation>Paruh kedua lebih tinggi daripada paruh pertama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The second half was lower than the first.</source>
+        <translation>Paruh kedua lebih rendah daripada paruh pertama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It stayed about level.</source>
+        <translation>Kurang lebih tetap stabil.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Year in pixels, %1</source>
+        <translation>Setahun dalam piksel, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No entries this year yet.</source>
+        <translation>Belum ada catatan tahun ini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1. Days with entries: %2. Good or great days: %3. Okay days: %4. Bad or awful days: %5.</source>
+        <translation>%1. Hari dengan catatan: %2. Hari baik atau sangat baik: %3. Hari biasa: %4. Hari buruk atau buruk sekali: %5.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The best month on average was %1 (%2).</source>
+        <translation>Bulan terbaik rata-ratanya adalah %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>no entry</source>
+        <translation>tanpa catatan</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Tag patterns</source>
+        <translation>Pola tag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No tags used yet.</source>
+        <translation>Belum ada tag yang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: average %2, on every day with an entry (%3).</source>
+        <translation>%1: rata-rata %2, pada setiap hari yang ada catatannya (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: average %2 with it (days: %3), %4 without.</source>
+        <translation>%1: rata-rata %2 saat ada tag ini (hari: %3), %4 saat tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>days with the tag</source>
+        <translation>hari dengan tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days without</source>
+        <translation>hari tanpa tag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not enough pairs yet (%2 of %3). Check in before and after it a few more times to see whether it helps.</source>
+        <translation>%1: pasangan belum cukup (%2 dari %3). Catat suasana hati sebelum dan sesudahnya beberapa kali lagi untuk melihat apakah rutinitas ini membantu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What helps</source>
+        <translation>Apa yang membantu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: mood changed by %2 on average over %3 pairs.</source>
+        <translation>%1: suasana hati berubah rata-rata %2 dari %3 pasangan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough pairs yet. When you check in before and after a routine at least %1 times, its average change shows here.</source>
+        <translation>Pasangan belum cukup. Setelah Anda mencatat suasana hati sebelum dan sesudah sebuah rutinitas setidaknya %1 kali, rata-rata perubahannya tampil di sini.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2 pairs)</source>
+        <translation>%1 (%2 pasangan)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>lower after</source>
+        <translation>lebih rendah sesudahnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher after</source>
+        <translation>lebih tinggi sesudahnya</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Minutes breathed per week</source>
+        <translation>Menit bernapas per minggu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sessions yet.</source>
+        <translation>Belum ada sesi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last %1 weeks. Minutes in all: %2. This week: %3. Most in one week: %4 (the week of %5).</source>
+        <translation>%1 minggu terakhir. Total menit: %2. Minggu ini: %3. Terbanyak dalam seminggu: %4 (minggu yang dimulai %5).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../ui/journal/checkin.py" line="+159"/>
+        <source>Mood: %1</source>
+        <translation>Suasana hati: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of 5. Arrow keys or 1 to 5 choose a mood.</source>
+        <translation>%1 dari 5. Tombol panah atau 1 sampai 5 memilih suasana hati.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>A tag can have up to 40 characters, without | or #.</source>
+        <translation>Tag boleh berisi paling banyak 40 karakter, tanpa | atau #.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your own tag</source>
+        <translation>Tag Anda sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Add tag</source>
+        <translation>Tambah tag</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feelings and activities; Space ticks the current one</source>
+        <translation>Perasaan dan kegiatan; Spasi mencentang yang sedang dipilih</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New tag</source>
+        <translation>Tag baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a tag of your own and press Enter to add and tick it</source>
+        <translation>Ketik tag Anda sendiri lalu tekan Enter untuk menambah dan mencentangnya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the typed tag and tick it</source>
+        <translation>Tambahkan tag yang diketik dan centang</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>How do you feel?</source>
+        <translation>Bagaimana perasaan Anda?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Energy:</source>
+        <translation>&amp;Energi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not noted</source>
+        <translation>Tidak dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1, very low</source>
+        <translation>1, sangat rendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2, low</source>
+        <translation>2, rendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3, steady</source>
+        <translation>3, sedang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4, high</source>
+        <translation>4, tinggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5, very high</source>
+        <translation>5, sangat tinggi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: your energy from 1 (very low) to 5 (very high)</source>
+        <translation>Tidak wajib: energi Anda dari 1 (sangat rendah) sampai 5 (sangat tinggi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything you want to remember</source>
+        <translation>Apa saja yang ingin Anda ingat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional private note; it stays on this computer</source>
+        <translation>Catatan pribadi, tidak wajib; tetap tersimpan di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Check in</source>
+        <translation>Catat suasana hati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are you right now?</source>
+        <translation>Bagaimana kabar Anda saat ini?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few seconds. Only the mood is needed.</source>
+        <translation>Hanya beberapa detik. Cukup isi suasana hati.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before you begin</source>
+        <translation>Sebelum mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do you feel before %1?</source>
+        <translation>Bagaimana perasaan Anda sebelum %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a check-in before and after, Tenang can show what helps you. Skip starts the routine at once.</source>
+        <translation>Dengan catatan sebelum dan sesudah, Tenang dapat menunjukkan apa yang membantu Anda. Lewati langsung memulai rutinitas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After the routine</source>
+        <translation>Sesudah rutinitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do you feel now, after %1?</source>
+        <translation>Bagaimana perasaan Anda sekarang, sesudah %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your session is kept in the journal either way.</source>
+        <translation>Sesi Anda tetap tersimpan di jurnal, apa pun pilihan Anda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit entry</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this entry</source>
+        <translation>Ubah catatan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time it was written stays the same.</source>
+        <translation>Waktu penulisannya tidak berubah.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save check-in</source>
+        <translation>Simpan catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this check-in in your journal</source>
+        <translation>Simpan catatan ini di jurnal Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Lewati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on without a check-in</source>
+        <translation>Lanjutkan tanpa mencatat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../ui/journal/data_page.py" line="+234"/>
+        <source>Where your journal is</source>
+        <translation>Lokasi jurnal Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your journal is one file on this computer. Tenang has no account, no sync and no network code: nothing leaves this machine unless you copy it.</source>
+        <translation>Jurnal Anda adalah satu berkas di komputer ini. Tenang tidak punya akun, sinkronisasi, atau kode jaringan: tidak ada yang keluar dari komputer ini kecuali Anda sendiri yang menyalinnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Journal: %1</source>
+        <translation>Jurnal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its write-ahead log: %1-wal and %1-shm</source>
+        <translation>Log tulis-dahulunya: %1-wal dan %1-shm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data folder: %1</source>
+        <translation>Folder data: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries: %1. Sessions: %2.</source>
+        <translation>Catatan: %1. Sesi: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder with your journal in the file manager</source>
+        <translation>Tampilkan folder berisi jurnal Anda di pengelola berkas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is stored</source>
+        <translation>Apa yang disimpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries: the mood (1 awful to 5 great), the energy if you noted it, tags, your note, whether it was written before or after a routine, and when (with your clock&apos;s time zone).
+Sessions: which routine, when, how long was planned and how long you practised, and whether you finished it.
+Your own tags.
+
+Nothing about your moods, notes or tags is ever written to a log.</source>
+        <translation>Catatan: suasana hati (1 buruk sekali sampai 5 sangat baik), energi bila Anda mencatatnya, tag, catatan Anda, apakah ditulis sebelum atau sesudah rutinitas, dan kapan (dengan zona waktu jam Anda).
+Sesi: rutinitas mana, kapan, berapa lama yang direncanakan dan berapa lama Anda berlatih, serta apakah Anda menyelesaikannya.
+Tag buatan Anda sendiri.
+
+Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditulis ke log.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take it with you</source>
+        <translation>Bawa data Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON keeps everything and can be imported again without duplicates. CSV opens in a spreadsheet; Markdown is a readable diary. A backup is an exact copy of the journal; restoring one keeps your current journal beside it.</source>
+        <translation>JSON menyimpan semuanya dan dapat diimpor lagi tanpa duplikat. CSV dapat dibuka di lembar kerja; Markdown adalah buku harian yang enak dibaca. Cadangan adalah salinan persis jurnal; memulihkan cadangan tetap menyimpan jurnal Anda yang sekarang di sebelahnya.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export as JSON…</source>
+        <translation>Ekspor sebagai JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as CSV…</source>
+        <translation>Ekspor sebagai CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as Markdown…</source>
+        <translation>Ekspor sebagai Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Tenang JSON…</source>
+        <translation>Impor JSON Tenang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from Daylio…</source>
+        <translation>Impor dari Daylio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up…</source>
+        <translation>Cadangkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save everything as a Tenang JSON file</source>
+        <translation>Simpan semuanya sebagai berkas JSON Tenang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save one row per entry for a spreadsheet</source>
+        <translation>Simpan satu baris per catatan untuk lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a readable diary grouped by day</source>
+        <translation>Simpan buku harian yang enak dibaca, dikelompokkan per hari</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add entries from a Tenang JSON export</source>
+        <translation>Tambahkan catatan dari ekspor JSON Tenang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add entries from a Daylio CSV export</source>
+        <translation>Tambahkan catatan dari ekspor CSV Daylio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save an exact, checked copy of the journal</source>
+        <translation>Simpan salinan jurnal yang persis dan sudah diperiksa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the journal with a backup</source>
+        <translation>Ganti jurnal dengan sebuah cadangan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete it</source>
+        <translation>Menghapusnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all journal data removes every entry, session and tag of yours and scrubs the file. By hand: quit Tenang and delete the journal file and its -wal and -shm files, and any copies or backups you made.</source>
+        <translation>Hapus semua data jurnal menghapus setiap catatan, sesi, dan tag Anda, lalu membersihkan berkasnya. Secara manual: tutup Tenang lalu hapus berkas jurnal beserta berkas -wal dan -shm-nya, juga salinan atau cadangan yang pernah Anda buat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete all journal data…</source>
+        <translation>Hapus semua data jurnal…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete all journal data</source>
+        <translation>Hapus semua data jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks you to type a word before deleting everything</source>
+        <translation>Meminta Anda mengetik sebuah kata sebelum menghapus semuanya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a fresh journal…</source>
+        <translation>Mulai jurnal baru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a fresh journal</source>
+        <translation>Mulai jurnal baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the damaged journal aside (it is kept) and start an empty one</source>
+        <translation>Sisihkan jurnal yang rusak (tetap disimpan) dan mulai jurnal kosong</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About your data</source>
+        <translation>Tentang data Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the journal is, what it holds, and how to export it</source>
+        <translation>Di mana jurnal berada, apa isinya, dan cara mengekspornya</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAllDialog</name>
+    <message>
+        <location line="-320"/>
+        <source>delete</source>
+        <translation>hapus</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete all journal data</source>
+        <translation>Hapus semua data jurnal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This deletes every entry, every session and your own tags from the journal, and clears the deleted text from the file. It cannot be undone. Backups and exports you saved elsewhere are not touched.</source>
+        <translation>Ini menghapus setiap catatan, setiap sesi, dan tag buatan Anda dari jurnal, lalu membersihkan teks yang dihapus dari berkasnya. Tindakan ini tidak dapat dibatalkan. Cadangan dan ekspor yang Anda simpan di tempat lain tidak disentuh.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To confirm, type &amp;%1:</source>
+        <translation>Untuk memastikan, ketik &amp;%1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation word</source>
+        <translation>Kata konfirmasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type %1 to allow deleting</source>
+        <translation>Ketik %1 agar penghapusan dapat dilakukan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Delete everything</source>
+        <translation>Hapus semuanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled once the confirmation word is typed</source>
+        <translation>Aktif setelah kata konfirmasi diketik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Keep my journal</source>
+        <translation>Simpan jurnal saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without deleting anything</source>
+        <translation>Tutup tanpa menghapus apa pun</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../ui/detail.py" line="+202"/>
+        <source>&amp;Duplicate to my routines</source>
+        <translation>&amp;Salin ke rutinitas saya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate to my routines</source>
+        <translation>Salin ke rutinitas saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a copy of this routine in the routine builder</source>
+        <translation>Buka salinan rutinitas ini di penyusun rutinitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this routine in the routine builder</source>
+        <translation>Ubah rutinitas ini di penyusun rutinitas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a routine to see what it does.</source>
+        <translation>Pilih sebuah rutinitas untuk melihat isinya.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your routine</source>
+        <translation>Rutinitas Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Included with Tenang</source>
+        <translation>Bawaan Tenang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown author</source>
+        <translation>Penulis tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Caution</source>
+        <translation>Perhatian</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start %1</source>
+        <translation>Mulai %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the routine; it takes %1</source>
+        <translation>Mulai rutinitas ini; lamanya %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../ui/errors.py" line="+205"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong</source>
+        <translation>Ada yang tidak beres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenang ran into an unexpected problem. It is still running, and you can carry on. If this keeps happening, please copy the details below into a bug report.</source>
+        <translation>Tenang mengalami masalah yang tidak terduga. Aplikasi tetap berjalan, dan Anda bisa melanjutkan. Jika ini terus terjadi, salin rincian di bawah ke dalam laporan bug.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error details</source>
+        <translation>Rincian galat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical details of the problem, for a bug report</source>
+        <translation>Rincian teknis masalah ini, untuk laporan bug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the error details to the clipboard</source>
+        <translation>Salin rincian galat ke papan klip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../ui/journal/history.py" line="+98"/>
+        <source>before a routine</source>
+        <translation>sebelum rutinitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after a routine</source>
+        <translation>sesudah rutinitas</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The journal could not be read: %1</source>
+        <translation>Jurnal tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+218"/>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>%1 · %2 entries · average %3</source>
+        <translation>%1 · %2 catatan · rata-rata %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No entries yet. Check in with Ctrl+J.</source>
+        <translation>Belum ada catatan. Catat suasana hati dengan Ctrl+J.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No entry matches these filters.</source>
+        <translation>Tidak ada catatan yang cocok dengan saringan ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the newest %1 of %2 entries. Search, filter or choose dates to find older ones.</source>
+        <translation>Menampilkan %1 catatan terbaru dari %2. Cari, saring, atau pilih tanggal untuk menemukan yang lebih lama.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entries: %1 · Days: %2</source>
+        <translation>Catatan: %1 · Hari: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>That did not work: %1</source>
+        <translation>Itu tidak berhasil: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Entry of %1 deleted.</source>
+        <translation>Catatan %1 dihapus.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Search notes and tags</source>
+        <translation>Cari di catatan dan tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search entries</source>
+        <translation>Cari catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows entries whose note or tags contain these words</source>
+        <translation>Menampilkan catatan yang isi atau tag-nya memuat kata-kata ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All moods</source>
+        <translation>Semua suasana hati</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by mood</source>
+        <translation>Saring menurut suasana hati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only entries with this mood</source>
+        <translation>Tampilkan hanya catatan dengan suasana hati ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by tag</source>
+        <translation>Saring menurut tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only entries with this tag</source>
+        <translation>Tampilkan hanya catatan dengan tag ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limit the list to a range of days; Any for no limit</source>
+        <translation>Batasi daftar pada rentang hari tertentu; Kapan saja berarti tanpa batas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation>Kosongkan saringan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every entry again</source>
+        <translation>Tampilkan lagi semua catatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood</source>
+        <translation>Suasana hati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries by day</source>
+        <translation>Catatan per hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter edits the entry, Delete removes it, Ctrl+Z brings it back</source>
+        <translation>Enter mengubah catatan, Delete menghapusnya, Ctrl+Z mengembalikannya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit entry</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected entry</source>
+        <translation>Ubah catatan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete entry</source>
+        <translation>Hapus catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entry; Undo brings it back</source>
+        <translation>Hapus catatan yang dipilih; Urungkan mengembalikannya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>U&amp;rungkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo delete</source>
+        <translation>Urungkan penghapusan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the entry you deleted (Ctrl+Z)</source>
+        <translation>Kembalikan catatan yang Anda hapus (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRoutine</name>
+    <message>
+        <location filename="../ui/import_routine.py" line="+94"/>
+        <source>It is not a zip file.</source>
+        <translation>Ini bukan berkas zip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is damaged (%1).</source>
+        <translation>Berkasnya rusak (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds %1 files; a pack may hold at most %2.</source>
+        <translation>Isinya %1 berkas; sebuah paket paling banyak boleh berisi %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 has an absolute path, which a pack may not use.</source>
+        <translation>Berkas %1 memakai jalur absolut, yang tidak boleh dipakai dalam paket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 uses &apos;..&apos; to lead out of the pack&apos;s folder.</source>
+        <translation>Berkas %1 memakai &apos;..&apos; untuk keluar dari folder paket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file name %1 is not allowed.</source>
+        <translation>Nama berkas %1 tidak diizinkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 would land outside the routines folder.</source>
+        <translation>Berkas %1 akan tersimpan di luar folder rutinitas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The entry %1 is a symbolic link.</source>
+        <translation>Entri %1 adalah tautan simbolik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 is encrypted.</source>
+        <translation>Berkas %1 terenkripsi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 appears twice.</source>
+        <translation>Berkas %1 muncul dua kali.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 is not a routine or a sound: only .toml, .wav and .ogg files are allowed.</source>
+        <translation>Berkas %1 bukan rutinitas atau suara: hanya berkas .toml, .wav, dan .ogg yang diizinkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>Berkas %1 lebih besar dari %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its files add up to more than %2 MB.</source>
+        <translation>Ukuran seluruh berkasnya lebih dari %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds no routine (.toml) file.</source>
+        <translation>Paket ini tidak berisi berkas rutinitas (.toml).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds more than one routine: %1.</source>
+        <translation>Paket ini berisi lebih dari satu rutinitas: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is not a sound the routine uses.</source>
+        <translation>Berkas %1 bukan suara yang dipakai rutinitas ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It cannot be read (%1).</source>
+        <translation>Berkas ini tidak dapat dibaca (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This id is already used</source>
+        <translation>Id ini sudah dipakai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already have a routine with the id %1. Import this one under the new id %2, or replace yours with it?</source>
+        <translation>Anda sudah punya rutinitas dengan id %1. Impor yang ini dengan id baru %2, atau ganti rutinitas Anda dengan yang ini?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A routine included with Tenang has the id %1. Import this one under the new id %2?</source>
+        <translation>Salah satu rutinitas bawaan Tenang sudah memakai id %1. Impor yang ini dengan id baru %2?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import as %1</source>
+        <translation>Impor sebagai %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace mine</source>
+        <translation>Ganti milik saya</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Before you start</source>
+        <translation>Sebelum Anda mulai</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>If you feel dizzy, light-headed or short of breath, stop and breathe normally. Do not practise this in water, while driving, or if you are pregnant or have a heart or lung condition, without advice.</source>
+        <translation>Jika Anda merasa pusing, kepala terasa ringan, atau sesak napas, berhentilah dan bernapaslah seperti biasa. Jangan berlatih di dalam air, sambil mengemudi, atau tanpa saran tenaga kesehatan bila Anda sedang hamil atau memiliki gangguan jantung atau paru-paru.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It holds the breath for up to %1 seconds.</source>
+        <translation>Napas ditahan hingga %1 detik.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It breathes fast, up to %1 breaths a minute.</source>
+        <translation>Napasnya cepat, hingga %1 napas per menit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is an intense routine.</source>
+        <translation>Ini rutinitas yang berat.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+158"/>
+        <source>Import routine</source>
+        <translation>Impor rutinitas</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this routine into your routines folder</source>
+        <translation>Salin rutinitas ini ke folder rutinitas Anda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this file cannot be imported</source>
+        <translation>Mengapa berkas ini tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caution</source>
+        <translation>Perhatian</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be imported</source>
+        <translation>%1 tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This pack was refused to keep your computer safe.</source>
+        <translation>Paket ini ditolak demi keamanan komputer Anda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The routine has problems. Nothing was imported. Ask its author to fix them, or fix them yourself:</source>
+        <translation>Rutinitas ini bermasalah. Tidak ada yang diimpor. Minta penulisnya memperbaikinya, atau perbaiki sendiri:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown author: this routine names no source and no caution. Nobody vouches for it; try it gently.</source>
+        <translation>Penulis tidak diketahui: rutinitas ini tidak menyebut sumber maupun peringatan. Tidak ada yang menjaminnya; cobalah dengan perlahan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 already exists in your routines folder with other content; nothing was imported. Rename or move that file, then try again.</source>
+        <translation>%1 sudah ada di folder rutinitas Anda dengan isi yang berbeda; tidak ada yang diimpor. Ganti nama atau pindahkan berkas itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The routine could not be imported: %1</source>
+        <translation>Rutinitas tidak dapat diimpor: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Routines (*.toml *.tenang.zip)</source>
+        <translation>Rutinitas (*.toml *.tenang.zip)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export routine</source>
+        <translation>Ekspor rutinitas</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;New routine…</source>
+        <translation>Rutinitas &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import routine…</source>
+        <translation>&amp;Impor rutinitas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export routine…</source>
+        <translation>&amp;Ekspor rutinitas…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The routine could not be exported: %1</source>
+        <translation>Rutinitas tidak dapat diekspor: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <location filename="../ui/journal/insights_page.py" line="+142"/>
+        <source>The journal could not be read: %1</source>
+        <translation>Jurnal tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Your insights grow with your check-ins. Press Ctrl+J to write the first.</source>
+        <translation>Wawasan Anda tumbuh seiring catatan Anda. Tekan Ctrl+J untuk menulis yang pertama.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entries so far: %1, on days: %2.</source>
+        <translation>Catatan sejauh ini: %1, pada hari: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Streak in days: %1 now, %2 at the longest. One missed day never breaks it.</source>
+        <translation>Rangkaian hari: %1 saat ini, %2 paling panjang. Satu hari terlewat tidak pernah memutusnya.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Last year</source>
+        <translation>Setahun terakhir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last %1 days</source>
+        <translation>%1 hari terakhir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trend period</source>
+        <translation>Rentang tren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days the mood trend covers</source>
+        <translation>Berapa hari yang dicakup tren suasana hati</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insights</source>
+        <translation>Wawasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts of your journal, each followed by the same in words</source>
+        <translation>Grafik jurnal Anda, masing-masing diikuti isi yang sama dalam kata-kata</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../ui/journal/common.py" line="+171"/>
+        <source>Could not save. What you typed is still here; try again when the problem is fixed.
+%1</source>
+        <translation>Tidak dapat menyimpan. Yang Anda ketik masih ada di sini; coba lagi setelah masalahnya teratasi.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFiles</name>
+    <message>
+        <location filename="../ui/journal/controller.py" line="+441"/>
+        <source>Something did not work</source>
+        <translation>Ada yang tidak berhasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not work: %2</source>
+        <translation>%1 tidak berhasil: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+31"/>
+        <source>Tenang JSON (*.json)</source>
+        <translation>JSON Tenang (*.json)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the journal</source>
+        <translation>Ekspor jurnal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported</source>
+        <translation>Sudah diekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal was exported to %1.</source>
+        <translation>Jurnal telah diekspor ke %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Daylio CSV export (*.csv)</source>
+        <translation>Ekspor CSV Daylio (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from Daylio</source>
+        <translation>Impor dari Daylio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Tenang JSON</source>
+        <translation>Impor JSON Tenang</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported from %1, because of the problems below.</source>
+        <translation>Tidak ada yang diimpor dari %1, karena masalah di bawah ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 imported, %2 already present, %3 skipped.</source>
+        <translation>%1 diimpor, %2 sudah ada, %3 dilewati.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped rows and why are listed under Show Details.</source>
+        <translation>Baris yang dilewati beserta alasannya tercantum di Tampilkan Detail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up the journal</source>
+        <translation>Cadangkan jurnal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Journal backup (*.sqlite3)</source>
+        <translation>Cadangan jurnal (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The backup</source>
+        <translation>Pencadangan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup saved</source>
+        <translation>Cadangan disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A checked copy of your journal was saved as %1.</source>
+        <translation>Salinan jurnal Anda yang sudah diperiksa disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restoring</source>
+        <translation>Pemulihan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal now holds the backup. Your previous journal was kept as %1.</source>
+        <translation>Jurnal kini berisi cadangan tersebut. Jurnal Anda sebelumnya disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deleting</source>
+        <translation>Penghapusan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal data deleted</source>
+        <translation>Data jurnal dihapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every entry, session and tag of yours was deleted from %1.</source>
+        <translation>Setiap catatan, sesi, dan tag Anda telah dihapus dari %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Starting a fresh journal</source>
+        <translation>Memulai jurnal baru</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fresh journal started</source>
+        <translation>Jurnal baru dimulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new, empty journal is ready. The damaged one was kept as %1, and the copy as %2.</source>
+        <translation>Jurnal baru yang kosong sudah siap. Jurnal yang rusak disimpan sebagai %1, dan salinannya sebagai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalMenu</name>
+    <message>
+        <location line="-437"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check in…</source>
+        <translation>&amp;Catat suasana hati…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Wawasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About your &amp;data</source>
+        <translation>Tentang &amp;data Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a &amp;fresh journal…</source>
+        <translation>Mulai jurnal &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete all journal data…</source>
+        <translation>&amp;Hapus semua data jurnal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Check in</source>
+        <translation>Catat suasana hati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note how you feel now (Ctrl+J)</source>
+        <translation>Catat perasaan Anda saat ini (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the journal</source>
+        <translation>Buka jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History, insights and your data (Ctrl+Shift+J)</source>
+        <translation>Riwayat, wawasan, dan data Anda (Ctrl+Shift+J)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalNotice</name>
+    <message>
+        <location line="+42"/>
+        <source>Your journal could not be opened safely, so Tenang has not written to it. A copy was saved as %1. You can still read what is readable. To write check-ins again, choose Journal &gt; Start a fresh journal; nothing is deleted.</source>
+        <translation>Jurnal Anda tidak dapat dibuka dengan aman, jadi Tenang tidak menulis apa pun ke dalamnya. Salinannya disimpan sebagai %1. Anda masih dapat membaca bagian yang terbaca. Untuk mencatat lagi, pilih Jurnal &gt; Mulai jurnal baru; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your journal cannot be used just now and Tenang has not changed it: %1</source>
+        <translation>Jurnal Anda tidak dapat dipakai saat ini dan Tenang tidak mengubahnya: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your journal cannot be written, so check-ins cannot be saved until this is fixed: %1</source>
+        <translation>Jurnal Anda tidak dapat ditulisi, jadi catatan tidak dapat disimpan sampai masalah ini teratasi: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This session could not be kept in the journal: %1</source>
+        <translation>Sesi ini tidak dapat disimpan di jurnal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../ui/journal/window.py" line="+98"/>
+        <source>Journal – Tenang</source>
+        <translation>Jurnal – Tenang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journal</source>
+        <translation>Jurnal Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in…</source>
+        <translation>Catat suasana hati…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in</source>
+        <translation>Catat suasana hati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write how you feel now (Ctrl+J)</source>
+        <translation>Tuliskan perasaan Anda saat ini (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Wawasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About your &amp;data</source>
+        <translation>Tentang &amp;data Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal pages</source>
+        <translation>Halaman jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History, insights, and about your data</source>
+        <translation>Riwayat, wawasan, dan tentang data Anda</translation>
+    </message>
+</context>
+<context>
+    <name>LengthFilter</name>
+    <message>
+        <location filename="../ui/library.py" line="+99"/>
+        <source>Any length</source>
+        <translation>Semua durasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to 2 min</source>
+        <translation>Hingga 2 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 to 5 min</source>
+        <translation>2 sampai 5 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 to 10 min</source>
+        <translation>5 sampai 10 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 10 min</source>
+        <translation>Lebih dari 10 mnt</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location line="+66"/>
+        <source>recent</source>
+        <translation>baru dijalankan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your routine</source>
+        <translation>rutinitas Anda</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="+235"/>
+        <source>Tenang</source>
+        <translation>Tenang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find a routine</source>
+        <translation>&amp;Cari rutinitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open my routines folder</source>
+        <translation>&amp;Buka folder rutinitas saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload routines</source>
+        <translation>&amp;Muat ulang rutinitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Tenang</source>
+        <translation>&amp;Tentang Tenang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search by title, tag or description</source>
+        <translation>Cari menurut judul, tag, atau keterangan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search routines</source>
+        <translation>Cari rutinitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to filter the routines; press Down to move to the list</source>
+        <translation>Ketik untuk menyaring rutinitas; tekan panah bawah untuk pindah ke daftar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by tag</source>
+        <translation>Saring menurut tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only routines with this tag</source>
+        <translation>Tampilkan hanya rutinitas dengan tag ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by length</source>
+        <translation>Saring menurut durasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only routines of about this length</source>
+        <translation>Tampilkan hanya rutinitas dengan durasi kira-kira sepanjang ini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routines</source>
+        <translation>Rutinitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recently run routines come first. Press Enter to start one.</source>
+        <translation>Rutinitas yang baru dijalankan tampil paling atas. Tekan Enter untuk memulai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No routine matches. Try other words or clear the filters.</source>
+        <translation>Tidak ada rutinitas yang cocok. Coba kata lain atau kosongkan saringan.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Your settings could not be saved to %1: %2</source>
+        <translation>Pengaturan Anda tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your settings file could not be used, so Tenang started with its default settings. The old file was kept as %1.</source>
+        <translation>Berkas pengaturan Anda tidak dapat dipakai, jadi Tenang dimulai dengan pengaturan bawaan. Berkas lama disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your settings file could not be used, so Tenang started with its default settings. It could not be moved aside (%1), so changes will not be saved.</source>
+        <translation>Berkas pengaturan Anda tidak dapat dipakai, jadi Tenang dimulai dengan pengaturan bawaan. Berkas itu tidak dapat dipindahkan (%1), jadi perubahan tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No file manager could open %1. Your routines live there.</source>
+        <translation>Tidak ada pengelola berkas yang dapat membuka %1. Rutinitas Anda tersimpan di sana.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Tenang</source>
+        <translation>Tentang Tenang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenang %1</source>
+        <translation>Tenang %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guided breathing and meditation with a private, offline mood journal. Nothing you do here leaves this computer.
+
+Your routines folder: %1</source>
+        <translation>Latihan napas dan meditasi terpandu, dengan jurnal suasana hati yang pribadi dan luring. Tidak ada yang Anda lakukan di sini yang keluar dari komputer ini.
+
+Folder rutinitas Anda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mood</name>
+    <message>
+        <location filename="../ui/journal/common.py" line="-131"/>
+        <source>awful</source>
+        <translation>buruk sekali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad</source>
+        <translation>buruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>okay</source>
+        <translation>biasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>baik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>great</source>
+        <translation>sangat baik</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../ui/errors.py" line="-83"/>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss notice</source>
+        <translation>Tutup pemberitahuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this notice</source>
+        <translation>Sembunyikan pemberitahuan ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <location filename="../ui/visuals.py" line="-199"/>
+        <source>Breathe in</source>
+        <translation>Tarik napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sip in more</source>
+        <translation>Tarik sedikit lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Tahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathe out</source>
+        <translation>Hembuskan napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be still</source>
+        <translation>Diam sejenak</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <location filename="../ui/player.py" line="-263"/>
+        <source>Stop the session?</source>
+        <translation>Hentikan sesi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop now? The time you have breathed so far is kept.</source>
+        <translation>Berhenti sekarang? Waktu bernapas Anda sejauh ini tetap tercatat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+249"/>
+        <source>Stop</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <location line="+3"/>
+        <source>Keep going</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>End the session now</source>
+        <translation>Akhiri sesi sekarang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close this question and continue the session</source>
+        <translation>Tutup pertanyaan ini dan lanjutkan sesi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>Player</source>
+        <translation>Pemutar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guided breathing: %1</source>
+        <translation>Latihan napas terpandu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step</source>
+        <translation>Langkah ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole session</source>
+        <translation>Seluruh sesi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step progress</source>
+        <translation>Kemajuan langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the current step has passed</source>
+        <translation>Seberapa jauh langkah ini sudah berjalan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session progress</source>
+        <translation>Kemajuan sesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the whole session has passed</source>
+        <translation>Seberapa jauh seluruh sesi sudah berjalan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip step</source>
+        <translation>Lewati langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next step (Right arrow)</source>
+        <translation>Pindah ke langkah berikutnya (panah kanan)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End the session (Esc)</source>
+        <translation>Akhiri sesi (Esc)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Show the whole player again (F or F11)</source>
+        <translation>Tampilkan lagi seluruh pemutar (F atau F11)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full screen</source>
+        <translation>Layar penuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the breathing guide, filling the screen (F or F11)</source>
+        <translation>Tampilkan hanya panduan napas, memenuhi layar (F atau F11)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the summary</source>
+        <translation>Tutup ringkasan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the session (Space)</source>
+        <translation>Lanjutkan sesi (Spasi)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the session (Space)</source>
+        <translation>Jeda sesi (Spasi)</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Well done</source>
+        <translation>Bagus sekali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended early</source>
+        <translation>Sesi diakhiri lebih awal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time breathed: %1</source>
+        <translation>Waktu bernapas: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breaths: %1</source>
+        <translation>Jumlah napas: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routine: %1</source>
+        <translation>Rutinitas: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Get ready…</source>
+        <translation>Bersiaplah…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cycle %1 of %2</source>
+        <translation>Siklus %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>Leave full screen</source>
+        <translation>Keluar dari layar penuh</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineBuilder</name>
+    <message>
+        <location filename="../ui/builder.py" line="+105"/>
+        <source>Breathe in</source>
+        <translation>Tarik napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-up</source>
+        <translation>Tarik lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Tahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breathe out</source>
+        <translation>Hembuskan napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold empty</source>
+        <translation>Tahan kosong</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bowl bell</source>
+        <translation>Lonceng mangkuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft bell</source>
+        <translation>Lonceng lembut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rising chime</source>
+        <translation>Denting naik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falling chime</source>
+        <translation>Denting turun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick</source>
+        <translation>Detak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brown noise</source>
+        <translation>Derau cokelat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rain</source>
+        <translation>Hujan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ocean</source>
+        <translation>Ombak laut</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+386"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location line="-385"/>
+        <location line="+386"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location line="-383"/>
+        <source>%1 in English</source>
+        <translation>%1 dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown when the app is in English</source>
+        <translation>Ditampilkan saat aplikasi berbahasa Inggris</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in Indonesian</source>
+        <translation>%1 dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown when the app is in Indonesian</source>
+        <translation>Ditampilkan saat aplikasi berbahasa Indonesia</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location line="+220"/>
+        <source>Step label</source>
+        <translation>Nama langkah</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+220"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>s</source>
+        <comment>the unit after a number of seconds</comment>
+        <translation>dtk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seconds for this part of each breath</source>
+        <translation>Detik untuk bagian ini di setiap napas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Len&amp;gth</source>
+        <translation>&amp;Panjang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number of breaths</source>
+        <translation>Sejumlah napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A length of time</source>
+        <translation>Selama waktu tertentu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the step&apos;s length is given</source>
+        <translation>Cara menentukan panjang langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count breaths, or breathe for a length of time</source>
+        <translation>Hitung napas, atau bernapas selama waktu tertentu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Breaths</source>
+        <translation>Jumlah &amp;napas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Breaths</source>
+        <translation>Jumlah napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many breaths the step lasts</source>
+        <translation>Berapa napas dalam langkah ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+196"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>e.g. 4m, 90s or 1m30s</source>
+        <translation>mis. 4m, 90s, atau 1m30s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+196"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>How long to breathe, like 4m, 90s or 1m30s</source>
+        <translation>Berapa lama bernapas, seperti 4m, 90s, atau 1m30s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ease towards another pattern</source>
+        <translation>&amp;Beralih perlahan ke pola lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ease towards another pattern</source>
+        <translation>Beralih perlahan ke pola lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each breath moves a little towards the pattern of the last one</source>
+        <translation>Setiap napas bergeser sedikit menuju pola napas terakhir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last breath</source>
+        <translation>Napas terakhir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last breath: %1</source>
+        <translation>Napas terakhir: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds for this part of the last breath</source>
+        <translation>Detik untuk bagian ini pada napas terakhir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;default sounds</source>
+        <translation>Pakai suara &amp;bawaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the default sounds</source>
+        <translation>Pakai suara bawaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chime on each breath in and out, a tick on holds</source>
+        <translation>Denting di setiap tarikan dan hembusan napas, detak saat menahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sounds</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sound</source>
+        <translation>Tanpa suara</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound for %1</source>
+        <translation>Suara untuk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Played when this part of the breath begins</source>
+        <translation>Dibunyikan saat bagian napas ini dimulai</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>e.g. 10m</source>
+        <translation>mis. 10m</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long the quiet lasts, like 10m or 90s</source>
+        <translation>Berapa lama hening berlangsung, seperti 10m atau 90s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ring an &amp;interval bell</source>
+        <translation>Bunyikan &amp;lonceng berkala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ring an interval bell</source>
+        <translation>Bunyikan lonceng berkala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bell at regular times during the quiet</source>
+        <translation>Lonceng pada waktu yang teratur selama hening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;very</source>
+        <translation>&amp;Setiap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2m</source>
+        <translation>mis. 2m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bell interval</source>
+        <translation>Jarak lonceng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time between bells, like 2m</source>
+        <translation>Waktu di antara lonceng, seperti 2m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;ell</source>
+        <translation>L&amp;onceng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interval bell sound</source>
+        <translation>Suara lonceng berkala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sound of the interval bell</source>
+        <translation>Bunyi lonceng berkala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prompts</source>
+        <translation>&amp;Arahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At</source>
+        <translation>Pada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prompts</source>
+        <translation>Arahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts shown during the quiet: the time into the step, then the words</source>
+        <translation>Teks yang tampil selama hening: waktunya dalam langkah, lalu kata-katanya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;prompt</source>
+        <translation>Tambah &amp;arahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add prompt</source>
+        <translation>Tambah arahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a text shown during this step</source>
+        <translation>Tambahkan teks yang tampil selama langkah ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove p&amp;rompt</source>
+        <translation>Hapus a&amp;rahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove prompt</source>
+        <translation>Hapus arahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected prompt</source>
+        <translation>Hapus arahan yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Comments will be lost</source>
+        <translation>Komentar akan hilang</translation>
+    </message>
+    <message>
+        <location line="+585"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-595"/>
+        <source>%1 has comments (on line %2). Saving from this form rewrites the file without them.</source>
+        <translation>%1 berisi komentar (di baris %2). Menyimpan dari formulir ini menulis ulang berkas tanpa komentar itu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save without comments</source>
+        <translation>Simpan tanpa komentar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the file?</source>
+        <translation>Ganti berkasnya?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists in your routines folder. Replace it?</source>
+        <translation>%1 sudah ada di folder rutinitas Anda. Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The routine could not be saved: %1</source>
+        <translation>Rutinitas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>Edit routine</source>
+        <translation>Ubah rutinitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New routine</source>
+        <translation>Rutinitas baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine</source>
+        <translation>Rutinitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;itle</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;d</source>
+        <translation>I&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caution</source>
+        <translation>P&amp;eringatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource</source>
+        <translation>S&amp;umber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back&amp;ground sound</source>
+        <translation>Suara &amp;latar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short unique name of lowercase letters, digits and hyphens; also the file name</source>
+        <translation>Nama pendek yang unik dari huruf kecil, angka, dan tanda hubung; juga menjadi nama berkas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. my-evening</source>
+        <translation>mis. malam-saya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to find the routine by, separated by commas</source>
+        <translation>Kata untuk mencari rutinitas ini, dipisahkan koma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. calm, sleep</source>
+        <translation>mis. calm, sleep</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the technique comes from</source>
+        <translation>Asal teknik ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Background sound</source>
+        <translation>Suara latar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quiet sound that loops under the whole routine</source>
+        <translation>Suara lembut yang berulang sepanjang rutinitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The steps in order. Alt+Up and Alt+Down move the selected step.</source>
+        <translation>Langkah-langkah secara berurutan. Alt+Atas dan Alt+Bawah memindahkan langkah yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;breathing</source>
+        <translation>Tambah &amp;napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add breathing step</source>
+        <translation>Tambah langkah napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a paced breathing step (Ctrl+Shift+B)</source>
+        <translation>Tambahkan langkah napas berirama (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;quiet</source>
+        <translation>Tambah &amp;hening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add quiet step</source>
+        <translation>Tambah langkah hening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a step of timed quiet (Ctrl+Shift+M)</source>
+        <translation>Tambahkan langkah hening berwaktu (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove step</source>
+        <translation>Hapus langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected step (Ctrl+Shift+Delete)</source>
+        <translation>Hapus langkah yang dipilih (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;up</source>
+        <translation>Naik&amp;kan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move step up</source>
+        <translation>Naikkan langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected step earlier (Alt+Up)</source>
+        <translation>Pindahkan langkah yang dipilih ke atas (Alt+Atas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move do&amp;wn</source>
+        <translation>T&amp;urunkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move step down</source>
+        <translation>Turunkan langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected step later (Alt+Down)</source>
+        <translation>Pindahkan langkah yang dipilih ke bawah (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview and TOML</source>
+        <translation>Pratinjau dan TOML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the routine, or read the text that will be saved</source>
+        <translation>Lihat rutinitasnya, atau baca teks yang akan disimpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>TOML</source>
+        <translation>TOML</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The routine as TOML</source>
+        <translation>Rutinitas dalam bentuk TOML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text that will be saved</source>
+        <translation>Teks yang akan disimpan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The routine played in a small breathing picture</source>
+        <translation>Rutinitas yang diputar dalam gambar napas kecil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What must be fixed before saving, as tenang sessions validate reports it. Press Enter on one to go to its step.</source>
+        <translation>Yang harus diperbaiki sebelum menyimpan, sama seperti laporan tenang sessions validate. Tekan Enter pada salah satunya untuk pergi ke langkahnya.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total: not known yet</source>
+        <translation>Total: belum diketahui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems: the routine can be saved.</source>
+        <translation>Tidak ada masalah: rutinitas bisa disimpan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 problem to fix before saving:</source>
+        <translation>1 masalah perlu diperbaiki sebelum menyimpan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 problems to fix before saving:</source>
+        <translation>%1 masalah perlu diperbaiki sebelum menyimpan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Pause preview</source>
+        <translation>&amp;Jeda pratinjau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Play preview</source>
+        <translation>&amp;Putar pratinjau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start or pause the preview; it is silent</source>
+        <translation>Mulai atau jeda pratinjau; pratinjau tidak bersuara</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Quiet</source>
+        <translation>Hening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breathing</source>
+        <translation>Napas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineErrorsPanel</name>
+    <message>
+        <location filename="../ui/errors.py" line="-68"/>
+        <source>1 problem in your routines. Fix the file and save: this list updates by itself.</source>
+        <translation>Ada 1 masalah di rutinitas Anda. Perbaiki berkasnya lalu simpan: daftar ini diperbarui sendiri.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 problems in your routines. Fix the files and save: this list updates by itself.</source>
+        <translation>Ada %1 masalah di rutinitas Anda. Perbaiki berkasnya lalu simpan: daftar ini diperbarui sendiri.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Routine problems</source>
+        <translation>Masalah rutinitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each line names the file, the line, the setting and what is wrong.</source>
+        <translation>Setiap baris menyebut berkas, baris, kunci, dan apa yang salah.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="+67"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appearance</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Circle</source>
+        <translation>Lingkaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square</source>
+        <translation>Persegi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave</source>
+        <translation>Gelombang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the routine says</source>
+        <translation>Sesuai rutinitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brown noise</source>
+        <translation>Derau cokelat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rain</source>
+        <translation>Hujan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ocean</source>
+        <translation>Ombak laut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reduce motion:</source>
+        <translation>&amp;Kurangi gerakan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breathing shape:</source>
+        <translation>Bentuk &amp;napas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ue volume:</source>
+        <translation>Volume &amp;penanda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mbient volume:</source>
+        <translation>Volume suara &amp;latar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambient &amp;sound:</source>
+        <translation>&amp;Suara latar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Count in for 3 seconds before starting</source>
+        <translation>Hitung mundur 3 detik sebelum mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a sound at each phase</source>
+        <translation>Bunyikan penanda di setiap fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pacing tone that rises and falls</source>
+        <translation>Nada pemandu yang naik dan turun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask how I feel before and after a routine</source>
+        <translation>Tanyakan perasaan saya sebelum dan sesudah rutinitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show streaks in the insights</source>
+        <translation>Tampilkan rangkaian hari di wawasan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of Tenang; changes at once after saving</source>
+        <translation>Bahasa Tenang; langsung berganti setelah disimpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light or dark colours, or follow the system</source>
+        <translation>Warna terang atau gelap, atau ikuti sistem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reduce motion</source>
+        <translation>Kurangi gerakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When on, the breathing shape stays still and a progress bar paces you</source>
+        <translation>Jika aktif, bentuk napas tidak bergerak dan bilah kemajuan yang memandu tempo Anda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Breathing shape</source>
+        <translation>Bentuk napas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shape that moves with your breath</source>
+        <translation>Bentuk yang bergerak mengikuti napas Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lead-in</source>
+        <translation>Hitung mundur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count down 3 seconds before a routine starts</source>
+        <translation>Hitung mundur 3 detik sebelum rutinitas dimulai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall volume, 0 to 100</source>
+        <translation>Volume keseluruhan, 0 sampai 100</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cue volume</source>
+        <translation>Volume penanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume of bells and phase sounds, 0 to 100</source>
+        <translation>Volume lonceng dan penanda fase, 0 sampai 100</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ambient volume</source>
+        <translation>Volume suara latar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume of the background sound, 0 to 100</source>
+        <translation>Volume suara latar, 0 sampai 100</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase sounds</source>
+        <translation>Penanda fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a short sound when a phase begins</source>
+        <translation>Bunyikan suara pendek saat fase dimulai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ambient sound</source>
+        <translation>Suara latar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quiet background sound under every routine, or the one each routine chooses</source>
+        <translation>Suara latar yang lembut di bawah setiap rutinitas, atau yang dipilih tiap rutinitas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A soft tone that rises as you breathe in and falls as you breathe out; when off, only routines that ask for it play it</source>
+        <translation>Nada lembut yang naik saat Anda menarik napas dan turun saat Anda menghembuskannya; jika nonaktif, hanya rutinitas yang memintanya yang memutarnya</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Pacing tone</source>
+        <translation>Nada pemandu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check-in prompts</source>
+        <translation>Pertanyaan suasana hati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short mood check-in before and after each routine; one click skips it</source>
+        <translation>Catatan suasana hati singkat sebelum dan sesudah setiap rutinitas; satu klik untuk melewatinya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Streaks</source>
+        <translation>Rangkaian hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the days in a row with a check-in; one missed day never breaks it</source>
+        <translation>Hitung hari berturut-turut yang ada catatannya; satu hari terlewat tidak pernah memutusnya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel without saving</source>
+        <translation>Batal tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButton</name>
+    <message>
+        <location filename="../ui/i18n.py" line="+102"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <location filename="../ui/detail.py" line="-244"/>
+        <source>%1 s in</source>
+        <translation>tarik %1 dtk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s top-up</source>
+        <translation>tarik lagi %1 dtk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s hold</source>
+        <translation>tahan %1 dtk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s out</source>
+        <translation>hembuskan %1 dtk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s hold empty</source>
+        <translation>tahan kosong %1 dtk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 cycle</source>
+        <translation>1 siklus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cycles</source>
+        <translation>%1 siklus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 prompt</source>
+        <translation>1 arahan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 prompts</source>
+        <translation>%1 arahan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of quiet</source>
+        <translation>%1 hening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bell every %1</source>
+        <translation>lonceng setiap %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>easing to %1</source>
+        <translation>perlahan menjadi %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>for %1</source>
+        <translation>selama %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../ui/i18n.py" line="+43"/>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,376 @@
+#!/usr/bin/env python3
+"""Screenshots of Tenang: the library, the player in each style, and settings.
+
+Renders real windows with ``QWidget.grab()`` in English and Indonesian, light and dark, from
+the bundled routines, on a fake clock (so the breathing shape is caught mid-phase, the same
+every run). Run it under a real X server so fonts and styles match a desktop:
+
+    apt-get install -y xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 pngquant
+    .venv/bin/python tools/screenshots.py              # a small set into docs/screenshots/
+    .venv/bin/python tools/screenshots.py --all        # every combination into screenshots-out/
+
+Without ``DISPLAY`` the script re-runs itself under ``xvfb-run``. ``--platform offscreen``
+skips X entirely (fonts may differ). When ``pngquant`` is installed the PNGs are quantised so
+the committed set stays small; without it they are written as Qt saves them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+STYLES = ("circle", "square", "wave")
+LANGUAGES = ("en", "id")
+THEMES = ("light", "dark")
+SIZE = (960, 620)
+
+BROKEN_ROUTINE = """format = 1
+id = "my-evening"
+title = "My evening"
+
+[[steps]]
+kind = "breathe"
+inhale = 4
+exhale = 0.5
+cycles = 6
+"""
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One screenshot: what to show, in which language and theme."""
+
+    view: str  # "library", "library-errors", "player-<style>", "player-reduced", "settings"
+    language: str
+    theme: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.language}-{self.theme}-{self.view}.png"
+
+
+CURATED = (
+    Shot("library", "en", "light"),
+    Shot("library", "id", "dark"),
+    Shot("library-errors", "en", "dark"),
+    Shot("player-circle", "en", "light"),
+    Shot("player-square", "id", "light"),
+    Shot("player-wave", "en", "dark"),
+    Shot("player-circle", "id", "dark"),
+    Shot("player-reduced", "en", "light"),
+    Shot("settings", "id", "light"),
+    Shot("settings", "en", "dark"),
+    Shot("builder", "en", "light"),
+    Shot("builder", "id", "light"),
+    Shot("journal-checkin", "en", "light"),
+    Shot("journal-history", "id", "dark"),
+    Shot("journal-insights", "en", "dark"),
+    Shot("journal-helps", "id", "light"),
+)
+"""The set kept in docs/screenshots/: every view, both languages, both themes."""
+
+
+def every_shot() -> Iterator[Shot]:
+    views = ("library", "library-errors", *(f"player-{s}" for s in STYLES), "player-reduced")
+    for language in LANGUAGES:
+        for theme in THEMES:
+            for view in (*views, "settings", "builder", *JOURNAL_VIEWS):
+                yield Shot(view, language, theme)
+
+
+def _reexec_under_xvfb(argv: list[str]) -> int | None:
+    if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        sys.exit("No DISPLAY and no xvfb-run: apt-get install xvfb, or pass --platform offscreen")
+    command = [xvfb_run, "-a", "-s", "-screen 0 1280x1024x24", sys.executable, __file__, *argv]
+    return subprocess.call(command)
+
+
+def _compress(folder: Path) -> None:
+    pngquant = shutil.which("pngquant")
+    if pngquant is None:
+        return
+    for png in sorted(folder.glob("*.png")):
+        subprocess.run(
+            [
+                pngquant,
+                "--force",
+                "--skip-if-larger",
+                "--quality",
+                "70-90",
+                "--ext",
+                ".png",
+                str(png),
+            ],
+            check=False,
+        )
+
+
+JOURNAL_VIEWS = ("journal-checkin", "journal-history", "journal-insights", "journal-helps")
+
+
+def _journal_sample(journal: Any, language: str) -> None:
+    """Eight weeks of believable check-ins, with before/after pairs around routines."""
+    import random
+    from datetime import datetime, timedelta
+
+    from tenang.core.journal import EntryKind
+    from tenang.core.runs import RunSummary
+
+    rng = random.Random(5)
+    today = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    notes = {
+        "en": (
+            "Slept well, walked to the market.",
+            "Busy day at work, headache in the evening.",
+            "Dinner with family. Felt lighter.",
+            "",
+            "Rain all day; stayed in and read.",
+            "",
+        ),
+        "id": (
+            "Tidur nyenyak, jalan kaki ke pasar.",
+            "Hari sibuk di kantor, sore pusing.",
+            "Makan malam bersama keluarga. Terasa lebih ringan.",
+            "",
+            "Hujan seharian; di rumah saja sambil membaca.",
+            "",
+        ),
+    }[language]
+    tags = (["work", "tired"], ["family", "grateful"], ["walk", "nature"], ["calm"], [])
+    for days_ago in range(150, -1, -1):
+        if rng.random() < 0.3:
+            continue
+        day = today - timedelta(days=days_ago)
+        mood = min(5, max(1, round(3.3 + rng.gauss(0, 0.9) + (0.4 if days_ago < 30 else 0))))
+        journal.add_entry(
+            mood,
+            energy=rng.choice((None, 2, 3, 4)),
+            tags=rng.choice(tags),
+            note=rng.choice(notes),
+            at=day + timedelta(hours=8, minutes=rng.randrange(0, 50)),
+        )
+        if days_ago < 60 and rng.random() < 0.35:
+            routine = rng.choice(
+                (("box-breathing", "Box breathing"), ("cyclic-sighing", "Cyclic sighing"))
+            )
+            start = day + timedelta(hours=20)
+            before = journal.add_entry(
+                max(1, mood - 1), kind=EntryKind.BEFORE_SESSION, at=start - timedelta(minutes=1)
+            )
+            run = journal.record_run(
+                RunSummary(*routine, start, start + timedelta(minutes=5), 300, 300, 30, True),
+                before_entry_id=before.id,
+            )
+            journal.add_entry(
+                min(5, mood + rng.choice((0, 1, 1))),
+                kind=EntryKind.AFTER_SESSION,
+                run_id=run.id,
+                at=start + timedelta(minutes=6),
+            )
+
+
+def _journal_shot(window: Any, view: str, settle: Callable[[], None]) -> Any:
+    """The check-in dialog, the history or the insights over a sample journal."""
+    from tenang.ui.i18n import current_language
+    from tenang.ui.journal import attach_journal
+
+    controller = attach_journal(window, window.services.paths)
+    _journal_sample(controller.journal, current_language())
+    settle()
+    if view == "journal-checkin":
+        dialog = controller.open_check_in()
+        dialog.form.mood.buttons[4].click()
+        dialog.form.energy.setCurrentIndex(dialog.form.energy.findData(3))
+        dialog.form.tags.set_checked(["calm", "walk"])
+        dialog.form.note.setPlainText(
+            "Jalan pagi sebelum kerja. Tidur nyenyak."
+            if current_language() == "id"
+            else "Morning walk before work. Slept well."
+        )
+        settle()
+        return dialog
+    journal_window = controller.show_journal(0 if view == "journal-history" else 1)
+    journal_window.resize(960, 900 if view == "journal-insights" else 700)
+    settle()
+    if view == "journal-helps":  # the lower half: tag patterns, what helps, minutes
+        journal_window.show_tab(1)
+        insights = journal_window.insights
+        insights.scroll_area.ensureWidgetVisible(insights.minutes, 0, 0)
+    if view == "journal-history":
+        journal_window.history.select_entry(journal_window.history.shown_ids()[1][0])
+    settle()
+    return journal_window
+
+
+def _builder_shot(window: Any, clock: Any, settle: Callable[[], None]) -> Any:
+    """The routine builder on a copy of the resonance ramp, its preview mid-breath."""
+    from tenang.core.sessions import load_session_bytes
+    from tenang.ui.builder import RoutineBuilder
+    from tenang.ui.timers import FakeTimerFactory
+
+    item = next(i for i in window.model.items() if i.session.id == "resonance-ramp")
+    data = item.path.read_bytes()
+    session = load_session_bytes(data, "resonance-ramp.toml").session
+    copy = dataclasses.replace(session, id="resonance-ramp-copy")
+    builder = RoutineBuilder(
+        window.services.paths.sessions_dir,
+        session=copy,
+        clock=clock,
+        timer_factory=FakeTimerFactory(),
+        parent=window,
+    )
+    builder.resize(1100, 760)
+    builder.show()
+    builder.breathe_editor.duration.setFocus()
+    builder.step_list.setCurrentRow(0)
+    builder.breathe_editor.ramp_phases["exhale"].setValue(6.0)
+    settle()
+    clock.advance(2.6)
+    builder.visual.refresh()
+    settle()
+    return builder
+
+
+def render(shots: list[Shot], out: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from tenang.app import library_loader, prepare_application
+    from tenang.core.engine import FakeClock
+    from tenang.core.paths import resolve_paths
+    from tenang.core.settings import Settings
+    from tenang.ui.i18n import LanguageSwitcher
+    from tenang.ui.main_window import MainWindow, WindowServices
+    from tenang.ui.theme import ThemeController
+
+    app = prepare_application([sys.argv[0]])
+    theme = ThemeController(app)
+    language = LanguageSwitcher()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(3):
+            QApplication.processEvents()
+
+    for shot in shots:
+        with tempfile.TemporaryDirectory(prefix="tenang-shots-") as temp:
+            paths = resolve_paths(temp)
+            paths.ensure()
+            if shot.view == "library-errors":
+                (paths.sessions_dir / "my-evening.toml").write_text(
+                    BROKEN_ROUTINE, encoding="utf-8"
+                )
+            theme.apply(shot.theme)
+            language.apply(shot.language)
+            style = (
+                shot.view.removeprefix("player-") if shot.view.startswith("player") else "circle"
+            )
+            settings = Settings(
+                language=shot.language,  # type: ignore[arg-type]
+                theme=shot.theme,  # type: ignore[arg-type]
+                visual_style="circle" if style == "reduced" else style,  # type: ignore[arg-type]
+                reduced_motion="on" if style == "reduced" else "off",
+                lead_in=False,
+            )
+            clock = FakeClock(1000.0)
+            window = MainWindow(
+                settings,
+                WindowServices(
+                    paths=paths,
+                    load_library=library_loader(paths),
+                    clock_factory=lambda clock=clock: clock,
+                    reduced_motion_probe=lambda: False,
+                    language=language,
+                    theme=theme,
+                ),
+            )
+            window.resize(*SIZE)
+            window.show()
+            settle()
+            target = window
+            if shot.view.startswith("player"):
+                routine = "box-breathing" if style in ("square", "reduced") else "breathing-4-7-8"
+                window.select_routine(routine)
+                item = window.current_item()
+                assert item is not None and item.session.id == routine, routine
+                window.start_routine(item)
+                settle()
+                # Mid-inhale of the second breath: the shape is part-way, the text counts.
+                breath = item.session.steps[0].pattern.cycle_seconds  # type: ignore[union-attr]
+                clock.advance(breath + 2.6)
+                player = window.player
+                player.driver.poll() if hasattr(player.driver, "poll") else None
+                player._refresh()
+                settle()
+            elif shot.view == "library":
+                window.select_routine("breathing-4-7-8")
+                settle()
+            elif shot.view == "library-errors":
+                window.select_routine("quick-calm")
+                settle()
+            elif shot.view == "settings":
+                dialog = window.open_settings()
+                settle()
+                target = dialog
+            elif shot.view == "builder":
+                target = _builder_shot(window, clock, settle)
+            elif shot.view in JOURNAL_VIEWS:
+                target = _journal_shot(window, shot.view, settle)
+            path = out / shot.name
+            if not target.grab().save(str(path)):
+                raise SystemExit(f"could not write {path}")
+            written.append(path)
+            print(path)
+            if window.player is not None:
+                window.player.stop_silently()
+            if window.settings_dialog is not None:
+                window.settings_dialog.close()
+            if window.journal_controller is not None:
+                window.journal_controller.close()
+            window.close()
+            window.deleteLater()
+            settle()
+    language.apply("en")
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, help="folder for the PNGs")
+    parser.add_argument("--all", action="store_true", help="every language/theme/view")
+    parser.add_argument("--platform", help="Qt platform plugin, e.g. offscreen (no X needed)")
+    parser.add_argument("--view", help="only this view, e.g. builder")
+    args = parser.parse_args(args_list)
+    if args.platform:
+        os.environ["QT_QPA_PLATFORM"] = args.platform
+    else:
+        code = _reexec_under_xvfb(args_list)
+        if code is not None:
+            return code
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    out = args.out or (ROOT / ("screenshots-out" if args.all else "docs/screenshots"))
+    shots = list(every_shot()) if args.all else list(CURATED)
+    shots = [shot for shot in shots if args.view in (None, shot.view)]
+    render(shots, out)
+    _compress(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
