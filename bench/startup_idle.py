@@ -1,0 +1,154 @@
+"""Start-up time and idle cost of the main window, beside a bare PySide6 window.
+
+* Start-up: from just before the process is spawned to the first paint of the main window
+  (the child prints ``time.monotonic()`` at its first Paint event; ``CLOCK_MONOTONIC`` is
+  system-wide on Linux). Tenang and the bare window alternate, median of ``--runs`` each.
+* Idle: the window stays open and untouched for ``--idle`` seconds; the child reports its CPU
+  time and how often it woke up (voluntary context switches from ``/proc/self/status``).
+
+    .venv/bin/python bench/startup_idle.py             # 7 start-ups each, 10 s idle each
+    .venv/bin/python bench/startup_idle.py --runs 11 --idle 30
+
+Without a display it uses Qt's offscreen platform; under ``xvfb-run`` or on a desktop the
+numbers are closer to real use. Not a test: it prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import json, os, sys, time
+kind, mode, idle = sys.argv[1], sys.argv[2], float(sys.argv[3])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+def switches():
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("voluntary_ctxt_switches"):
+                    return int(line.split()[1])
+    except OSError:
+        return -1
+    return -1
+
+if kind == "tenang":
+    from tenang.app import build_main_window, prepare_application
+    from tenang.audio import NullAudio
+    from tenang.core.paths import resolve_paths
+    app = prepare_application([sys.argv[0]])
+    window = build_main_window(app, resolve_paths(os.environ["BENCH_DATA"]), audio=NullAudio())
+else:
+    app = QApplication([sys.argv[0]])
+    window = QWidget()
+    window.setWindowTitle("bare")
+window.resize(960, 620)
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):
+            self.at = time.monotonic()
+            QTimer.singleShot(0, after_paint)
+        return False
+
+def after_paint():
+    if mode == "startup":
+        print(json.dumps({"painted": watcher.at}), flush=True)
+        app.quit()
+        return
+    cpu0, sw0, t0 = time.process_time(), switches(), time.monotonic()
+    def done():
+        wall = time.monotonic() - t0
+        print(json.dumps({"cpu": (time.process_time() - cpu0) / wall,
+                          "wakeups": (switches() - sw0) / wall}), flush=True)
+        app.quit()
+    QTimer.singleShot(int(idle * 1000), done)
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def run_child(kind: str, mode: str, idle: float, data: str) -> dict[str, float]:
+    env = {**os.environ, "BENCH_DATA": data, "SDL_AUDIODRIVER": "dummy"}
+    if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, kind, mode, str(idle)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    if "painted" in result:
+        result["startup"] = result["painted"] - started
+    return result
+
+
+def machine() -> str:
+    import PySide6
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        with Path("/proc/cpuinfo").open(encoding="ascii", errors="replace") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if "model name" in line)
+    except (OSError, StopIteration):
+        pass
+    qpa = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"PySide6 {PySide6.__version__}, Qt platform {qpa}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="start-ups of each (default 7)")
+    parser.add_argument("--idle", type=float, default=10.0, help="idle seconds (default 10)")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as data:
+        startups: dict[str, list[float]] = {"tenang": [], "bare": []}
+        for _ in range(args.runs):  # interleaved, so load on the machine hits both alike
+            for kind in ("tenang", "bare"):
+                startups[kind].append(run_child(kind, "startup", 0, data)["startup"])
+        idle = {kind: run_child(kind, "idle", args.idle, data) for kind in ("tenang", "bare")}
+    tenang_start = statistics.median(startups["tenang"])
+    bare_start = statistics.median(startups["bare"])
+    rows = [
+        ("start-up to first paint (median)", tenang_start * 1000, bare_start * 1000, "ms"),
+        ("idle CPU, window open", idle["tenang"]["cpu"] * 100, idle["bare"]["cpu"] * 100, "%"),
+        ("idle wake-ups per second", idle["tenang"]["wakeups"], idle["bare"]["wakeups"], "/s"),
+    ]
+    print(f"machine: {machine()}")
+    print(f"{args.runs} start-ups each, interleaved; {args.idle:g} s idle each\n")
+    print(f"{'figure':<34} {'Tenang':>10} {'bare window':>12} {'ratio':>7}")
+    for name, ours, base, unit in rows:
+        ratio = f"{ours / base:.2f}" if base else "-"
+        print(f"{name:<34} {ours:>8.2f}{unit:<2} {base:>10.2f}{unit:<2} {ratio:>7}")
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps({"machine": machine(), "rows": rows}, indent=2), encoding="utf-8"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
