@@ -65,3 +65,16 @@ def test_round_trips_any_bytes(tmp_path_factory: pytest.TempPathFactory, data: b
     target = tmp_path_factory.mktemp("atomic") / "file"
     write_atomic(target, data)
     assert target.read_bytes() == data
+
+
+def test_write_new_creates_a_private_file_and_never_replaces_one(tmp_path: Path) -> None:
+    from tenang.core.atomic import write_new
+
+    target = tmp_path / "mine.toml"
+    write_new(target, b"first")
+    assert target.read_bytes() == b"first"
+    assert target.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(FileExistsError):
+        write_new(target, b"second")
+    assert target.read_bytes() == b"first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.toml"]  # no temp left behind

@@ -32,15 +32,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, mode: int = PRIVATE_FILE_MODE) -> None:
-    """Replace ``path`` with ``data`` atomically; the file ends with ``mode`` (0600).
-
-    The folder must exist. On any error the temporary file is removed and the old file is
-    left untouched, then the error propagates: the caller decides what to tell the user.
-    """
-    path = Path(path)
-    folder = path.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+def _write_temp(folder: Path, name: str, data: bytes, mode: int) -> Path:
+    """Write ``data`` to a fresh temporary file in ``folder``, flushed to disk, with ``mode``."""
+    fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -53,9 +47,50 @@ def write_atomic(path: Path, data: bytes, *, mode: int = PRIVATE_FILE_MODE) -> N
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return temp
+
+
+def write_atomic(path: Path, data: bytes, *, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Replace ``path`` with ``data`` atomically; the file ends with ``mode`` (0600).
+
+    The folder must exist. On any error the temporary file is removed and the old file is
+    left untouched, then the error propagates: the caller decides what to tell the user.
+    """
+    path = Path(path)
+    temp = _write_temp(path.parent, path.name, data, mode)
+    try:
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    _fsync_dir(folder)
+    _fsync_dir(path.parent)
+
+
+def write_new(path: Path, data: bytes, *, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Create ``path`` complete or not at all, and never over an existing file.
+
+    The bytes go to a temporary file first; a hard link then gives it its name, which fails
+    with :class:`FileExistsError` if the name is taken (``os.replace`` would silently
+    overwrite). Where hard links are not supported (some network or FAT file systems) it
+    checks, then renames: the best those file systems allow.
+    """
+    path = Path(path)
+    temp = _write_temp(path.parent, path.name, data, mode)
+    try:
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            if path.exists():
+                raise FileExistsError(path) from None
+            os.replace(temp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    _fsync_dir(path.parent)

@@ -14,16 +14,13 @@ The builder and the import dialog both end here. Three rules:
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final
 
-from tenang.core.atomic import _fsync_dir, write_atomic
+from tenang.core.atomic import write_atomic, write_new
 from tenang.core.model import Session
 from tenang.core.paths import ensure_private_dir
 from tenang.core.sessions.loader import ID_PATTERN, load_session_text
@@ -224,31 +221,8 @@ def _write(target: Path, data: bytes, *, replace: bool) -> None:
 
 
 def _write_new(target: Path, data: bytes) -> None:
-    """Create ``target`` complete or not at all, and never over an existing file.
-
-    The bytes go to a temporary file first; a hard link then gives it its name, which fails
-    if the name is taken (``os.replace`` would silently overwrite).
-    """
-    folder = target.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    temp = Path(temp_name)
+    """Create ``target`` complete or not at all; an existing file is never touched."""
     try:
-        with os.fdopen(fd, "wb") as handle:
-            if hasattr(os, "fchmod"):
-                os.fchmod(handle.fileno(), ROUTINE_FILE_MODE)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(temp, target)
-        except FileExistsError as error:
-            raise RoutineExistsError(target) from error
-        except OSError:
-            # No hard links here (some network or FAT file systems): check, then rename.
-            if target.exists():
-                raise RoutineExistsError(target) from None
-            os.replace(temp, target)
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-    _fsync_dir(folder)
+        write_new(target, data, mode=ROUTINE_FILE_MODE)
+    except FileExistsError as error:
+        raise RoutineExistsError(target) from error
