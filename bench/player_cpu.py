@@ -58,7 +58,31 @@ def _load_routine() -> tuple[Any, str]:
     return session, "built-in box"
 
 
-def child_player(seconds: float) -> dict[str, Any]:
+def _rss_kb() -> dict[str, int]:
+    """Resident memory now and at its peak, from ``/proc/self/status`` (Linux; -1 elsewhere)."""
+    found = {"rss_kb": -1, "peak_rss_kb": -1}
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    found["rss_kb"] = int(line.split()[1])
+                elif line.startswith("VmHWM:"):
+                    found["peak_rss_kb"] = int(line.split()[1])
+    except OSError:
+        pass
+    return found
+
+
+def _audio_listener(session: Any) -> Any:
+    """The app's own audio director on the real pygame-ce port (SDL dummy driver headless)."""
+    from tenang.app import create_audio_port, director_factory
+    from tenang.core.settings import Settings
+
+    port = create_audio_port(lambda reason: print(f"audio: {reason}", file=sys.stderr))
+    return None if port is None else director_factory(port)(session, Settings())
+
+
+def child_player(seconds: float, *, reduced: bool = False, audio: bool = False) -> dict[str, Any]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -69,7 +93,10 @@ def child_player(seconds: float) -> dict[str, Any]:
     app = QApplication([])
     session, name = _load_routine()
     clock = MonotonicClock()
-    player = PlayerView(session, clock=clock, options=PlayerOptions())
+    listener = _audio_listener(session) if audio else None
+    player = PlayerView(
+        session, clock=clock, options=PlayerOptions(reduced_motion=reduced), listener=listener
+    )
     player.resize(*WINDOW)
 
     # Paints per phase, read at each phase boundary from the driver (no extra timer).
@@ -96,6 +123,7 @@ def child_player(seconds: float) -> dict[str, Any]:
         result["cpu"] = time.process_time() - cpu0
         result["wall"] = time.monotonic() - wall0
         result["paints"] = player.visual.paint_count
+        result.update(_rss_kb())
         boundary([])  # close the phase still running
         player.stop_silently()
         app.quit()
@@ -150,6 +178,7 @@ def child_baseline(seconds: float) -> dict[str, Any]:
         result["cpu"] = time.process_time() - cpu0
         result["wall"] = time.monotonic() - wall0
         result["paints"] = widget.paints
+        result.update(_rss_kb())
         app.quit()
 
     widget.show()
@@ -167,12 +196,12 @@ def child_baseline(seconds: float) -> dict[str, Any]:
 # -- parent ----------------------------------------------------------------------------------
 
 
-def run_child(kind: str, seconds: float) -> dict[str, Any]:
+def run_child(kind: str, seconds: float, *extra: str) -> dict[str, Any]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     completed = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--seconds", str(seconds)],
+        [sys.executable, __file__, "--child", kind, "--seconds", str(seconds), *extra],
         env=env,
         capture_output=True,
         text=True,
@@ -193,28 +222,49 @@ def _rate(value: float | None) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="playing time per side")
+    parser.add_argument("--reduced-motion", action="store_true", help="also time reduced motion")
+    parser.add_argument("--audio", action="store_true", help="play with the real audio director")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--child", choices=["player", "baseline"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     _offscreen_without_display()
     if args.child == "player":
-        print(json.dumps(child_player(args.seconds)))
+        print(json.dumps(child_player(args.seconds, reduced=args.reduced_motion, audio=args.audio)))
         return
     if args.child == "baseline":
         print(json.dumps(child_baseline(args.seconds)))
         return
 
-    player = run_child("player", args.seconds)
+    extra = ["--audio"] if args.audio else []
+    player = run_child("player", args.seconds, *extra)
     baseline = run_child("baseline", args.seconds)
+    sides = [("Tenang player", player), ("bare PySide6 circle at 60 Hz", baseline)]
+    if args.reduced_motion:
+        sides.insert(
+            1,
+            (
+                "Tenang player, reduced motion",
+                run_child("player", args.seconds, *extra, "--reduced-motion"),
+            ),
+        )
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                {"seconds": args.seconds, "audio": args.audio, "sides": dict(sides)}, indent=2
+            ),
+            encoding="utf-8",
+        )
     size = f"{WINDOW[0]}x{WINDOW[1]}"
     print(f"Player CPU, {args.seconds:g} s each, window {size}, Qt platform {player['platform']}")
-    print(f"routine: {player['routine']}, default visual (circle)\n")
+    sound = "real audio director" if args.audio else "no audio"
+    print(f"routine: {player['routine']}, default visual (circle), {sound}\n")
     header = (
         f"{'':32} {'CPU % core':>10} {'paints/s':>9} {'motion/s':>9} {'hold/s':>7}"
         f" {'child CPU s':>11}"
     )
     print(header)
     print("-" * len(header))
-    for label, r in (("Tenang player", player), ("bare PySide6 circle at 60 Hz", baseline)):
+    for label, r in sides:
         share = 100.0 * r["cpu"] / r["wall"]
         print(
             f"{label:32} {share:10.1f} {r['paints'] / r['wall']:9.1f} {_rate(r['motion_rate']):>9}"

@@ -34,15 +34,18 @@ kind, mode, idle = sys.argv[1], sys.argv[2], float(sys.argv[3])
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-def switches():
+def status_field(name):
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("voluntary_ctxt_switches"):
+                if line.startswith(name):
                     return int(line.split()[1])
     except OSError:
         return -1
     return -1
+
+def switches():
+    return status_field("voluntary_ctxt_switches")
 
 if kind == "tenang":
     from tenang.app import build_main_window, prepare_application
@@ -72,7 +75,8 @@ def after_paint():
     def done():
         wall = time.monotonic() - t0
         print(json.dumps({"cpu": (time.process_time() - cpu0) / wall,
-                          "wakeups": (switches() - sw0) / wall}), flush=True)
+                          "wakeups": (switches() - sw0) / wall,
+                          "rss_kb": status_field("VmRSS:")}), flush=True)
         app.quit()
     QTimer.singleShot(int(idle * 1000), done)
 
@@ -102,15 +106,21 @@ def run_child(kind: str, mode: str, idle: float, data: str) -> dict[str, float]:
     return result
 
 
-def machine() -> str:
-    import PySide6
-
+def cpu_model() -> str:
+    """The CPU's model name from ``/proc/cpuinfo``, else what ``platform`` knows."""
     cpu = platform.processor() or platform.machine()
     try:
         with Path("/proc/cpuinfo").open(encoding="ascii", errors="replace") as info:
             cpu = next(line.split(":", 1)[1].strip() for line in info if "model name" in line)
     except (OSError, StopIteration):
         pass
+    return cpu
+
+
+def machine() -> str:
+    import PySide6
+
+    cpu = cpu_model()
     qpa = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
     return (
         f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -136,6 +146,12 @@ def main() -> int:
         ("start-up to first paint (median)", tenang_start * 1000, bare_start * 1000, "ms"),
         ("idle CPU, window open", idle["tenang"]["cpu"] * 100, idle["bare"]["cpu"] * 100, "%"),
         ("idle wake-ups per second", idle["tenang"]["wakeups"], idle["bare"]["wakeups"], "/s"),
+        (
+            "RSS, window open and idle",
+            idle["tenang"]["rss_kb"] / 1024,
+            idle["bare"]["rss_kb"] / 1024,
+            "MB",
+        ),
     ]
     print(f"machine: {machine()}")
     print(f"{args.runs} start-ups each, interleaved; {args.idle:g} s idle each\n")

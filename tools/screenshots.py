@@ -78,6 +78,12 @@ CURATED = (
     Shot("journal-history", "id", "dark"),
     Shot("journal-insights", "en", "dark"),
     Shot("journal-helps", "id", "light"),
+    Shot("learn", "en", "light"),
+    Shot("learn", "id", "dark"),
+    Shot("get-help", "en", "light"),
+    Shot("get-help", "id", "light"),
+    Shot("reminders", "en", "light"),
+    Shot("reminder-popup", "id", "light"),
 )
 """The set kept in docs/screenshots/: every view, both languages, both themes."""
 
@@ -86,7 +92,14 @@ def every_shot() -> Iterator[Shot]:
     views = ("library", "library-errors", *(f"player-{s}" for s in STYLES), "player-reduced")
     for language in LANGUAGES:
         for theme in THEMES:
-            for view in (*views, "settings", "builder", *JOURNAL_VIEWS):
+            for view in (
+                *views,
+                "settings",
+                "builder",
+                *JOURNAL_VIEWS,
+                *HELP_VIEWS,
+                *REMINDER_VIEWS,
+            ):
                 yield Shot(view, language, theme)
 
 
@@ -121,6 +134,83 @@ def _compress(folder: Path) -> None:
 
 
 JOURNAL_VIEWS = ("journal-checkin", "journal-history", "journal-insights", "journal-helps")
+HELP_VIEWS = ("learn", "get-help")
+REMINDER_VIEWS = ("reminders", "reminder-popup")
+SAMPLE_REMINDERS = """format = 1
+
+[[rules]]
+id = "work-breath"
+kind = "interval"
+every_minutes = 90
+start = "09:00"
+end = "17:00"
+weekdays = ["mon", "tue", "wed", "thu", "fri"]
+action = "routine"
+routine = "box-breathing"
+
+[[rules]]
+id = "evening-checkin"
+kind = "fixed"
+times = ["21:30"]
+action = "checkin"
+"""
+
+
+def _reminders_shot(window: Any, paths: Any, view: str, settle: Callable[[], None]) -> Any:
+    """The reminders page over two sample rules, or the fallback popup for the first one."""
+    from datetime import datetime
+
+    from tenang.core.reminders import Due, DueKind, SuggestRoutine
+    from tenang.ui.reminders.controller import attach_reminders
+    from tenang.ui.reminders.notify import ReminderPopup, reminder_text, reminder_title
+
+    class Probes:  # fixed answers: the shot must not depend on this desktop
+        def idle_seconds(self) -> float | None:
+            return None
+
+        def fullscreen_active(self) -> bool | None:
+            return None
+
+        def do_not_disturb(self) -> bool | None:
+            return False
+
+        def session_running(self) -> bool | None:
+            return False
+
+    (paths.config_dir / "reminders.toml").write_text(SAMPLE_REMINDERS, encoding="utf-8")
+    controller = attach_reminders(window, paths, probes=Probes(), tray_check=lambda: False)
+    if view == "reminders":
+        page = controller.open_page()
+        page.rules_list.setCurrentRow(0)
+        page.resize(page.sizeHint().expandedTo(page.minimumSizeHint()))
+        settle()
+        return page
+    at = datetime.now().astimezone()
+    due = Due("work-breath", SuggestRoutine("box-breathing"), at, at, DueKind.ON_TIME)
+    popup = ReminderPopup(reminder_title(due), reminder_text(due, controller.routine_title))
+    popup.show_in_corner()
+    settle()
+    window.reminder_shot_popup = popup
+    return popup
+
+
+def _help_shot(window: Any, shot: Shot, settle: Callable[[], None]) -> Any:
+    """Learn on the box-breathing guide, or Get help for Indonesia / the UK with a contact."""
+    if shot.view == "learn":
+        page = window.show_learn("box-breathing")
+        page.follow_link("routine:box-breathing")
+    else:
+        from tenang.core.helplines import Contact, contacts_path, save_contacts
+
+        contact = Contact("Sari (psikolog)", phone="+62 812 3456 7890", note="Selasa dan Kamis")
+        if shot.language == "en":
+            contact = Contact("Dr Evans (therapist)", phone="+44 20 7946 0000")
+        save_contacts(contacts_path(window.services.paths), [contact])
+        page = window.show_get_help()
+        page.set_country("ID" if shot.language == "id" else "GB")
+    page.resize(*SIZE)
+    settle()
+    return page
 
 
 def _journal_sample(journal: Any, language: str) -> None:
@@ -331,6 +421,10 @@ def render(shots: list[Shot], out: Path) -> list[Path]:
                 target = _builder_shot(window, clock, settle)
             elif shot.view in JOURNAL_VIEWS:
                 target = _journal_shot(window, shot.view, settle)
+            elif shot.view in HELP_VIEWS:
+                target = _help_shot(window, shot, settle)
+            elif shot.view in REMINDER_VIEWS:
+                target = _reminders_shot(window, paths, shot.view, settle)
             path = out / shot.name
             if not target.grab().save(str(path)):
                 raise SystemExit(f"could not write {path}")
@@ -342,6 +436,13 @@ def render(shots: list[Shot], out: Path) -> list[Path]:
                 window.settings_dialog.close()
             if window.journal_controller is not None:
                 window.journal_controller.close()
+            if getattr(window, "reminders_controller", None) is not None:
+                if window.reminders_controller.page is not None:
+                    window.reminders_controller.page.close()
+                window.reminders_controller.close()
+            popup = getattr(window, "reminder_shot_popup", None)
+            if popup is not None:
+                popup.close()
             window.close()
             window.deleteLater()
             settle()

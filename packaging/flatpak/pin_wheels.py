@@ -25,7 +25,12 @@ MANIFEST = HERE / f"{APP_ID}.yml"
 KDE = "6.9"
 PYTHON = "3.12"
 ARCHES = ("x86_64", "aarch64")
-PINS = ("pygame-ce==2.5.8", "platformdirs==4.14.7", "tomli-w==1.2.0")
+PINS = (
+    "pygame-ce==2.5.8",
+    "platformdirs==4.14.7",
+    "tomli-w==1.2.0",
+    "cryptography==50.0.2",
+)
 BUILD_PINS = ("hatchling==1.33.0",)
 """The build backend; its own dependencies are resolved and pinned with it."""
 

@@ -157,6 +157,14 @@ def build_main_window(app: QApplication, paths: UserPaths, *, audio: Any = None)
     # Opened with the integrity check deferred to an idle moment; a damaged journal becomes a
     # notice (the app carries on read-only), never an exception at start-up.
     attach_journal(window, paths)
+    from tenang.ui.reminders.controller import attach_reminders
+
+    # One timer for the next reminder, the tray (where there is one), passive notifications.
+    attach_reminders(window, paths)
+    # The low-mood card reads the journal: check now and after every change to it.
+    if window.journal_controller is not None:
+        window.journal_controller.changed.connect(window.refresh_nudge)
+    window.refresh_nudge()
     early = getattr(port, "problem", None)
     for reason in problems or ([early] if isinstance(early, str) else []):
         show_audio_notice(window, reason)
@@ -191,10 +199,12 @@ def run_gui(argv: Sequence[str], data_dir: str | Path | UserPaths | None = None)
     window = build_main_window(app, paths)
     instance.raise_requested.connect(lambda: raise_window(window))
     handler = install_exception_hook(lambda: window)
+    uninstall_sigterm = quit_on_sigterm(window, app.quit)
     window.show()
     try:
         return app.exec()
     finally:
+        uninstall_sigterm()
         instance.close()
         handler.uninstall()
         port = getattr(window, "audio_port", None)
@@ -202,6 +212,49 @@ def run_gui(argv: Sequence[str], data_dir: str | Path | UserPaths | None = None)
             port.shutdown()
         if window.journal_controller is not None:
             window.journal_controller.close()
+        if window.reminders_controller is not None:
+            window.reminders_controller.close()
+
+
+def quit_on_sigterm(window: MainWindow, quit_app: Callable[[], None]) -> Callable[[], None]:
+    """On SIGTERM (a logout, ``kill``, a service manager) close the window as the user would,
+    so a running session is stopped and kept in the journal, then quit. Returns an undo.
+
+    Python runs a signal handler only when the interpreter next gets control, which a Qt loop
+    waiting in C never gives it; ``signal.set_wakeup_fd`` has the C-level handler write a byte
+    to a socket whose notifier wakes the loop. No polling timer, so idle stays idle.
+    """
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    def terminate(_signum: int, _frame: object) -> None:
+        window.close()
+        quit_app()
+
+    notifier.activated.connect(drain)
+    previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    previous = signal.signal(signal.SIGTERM, terminate)
+
+    def uninstall() -> None:
+        signal.signal(signal.SIGTERM, previous)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()
+
+    return uninstall
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from tenang import __version__
@@ -273,6 +275,10 @@ class SoundChoice:
     pacing_tone: bool = False
 
 
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def run_text(
     paths: UserPaths,
     routine: str,
@@ -306,7 +312,13 @@ def run_text(
         sleep=sleep,
         listener=director,
     )
-    code = runner.run()
+    # SIGTERM (a logout, `kill`, a service manager) stops the run as Ctrl-C does, so the
+    # partial run is still closed cleanly and recorded below.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        code = runner.run()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     close_run(director, finished=code == EXIT_OK, sleep=sleep)
     if record and runner.summary is not None:
         # Partial runs count too; a journal that cannot be written never spoils the session.

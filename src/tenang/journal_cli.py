@@ -5,16 +5,25 @@
 returns an exit code and prints a message for the user: a journal error never becomes a
 traceback. Nothing here logs, and nothing prints a note unless the user asked to see it.
 
-Exit codes: 0 done; 1 bad input (a mood of 7, a broken import file); 2 usage;
-74 the journal cannot be written or opened (full disk, read-only folder, damaged file).
+Exit codes: 0 done; 1 bad input (a mood of 7, a broken import file, a wrong passphrase, a
+declined confirmation); 2 usage; 74 the journal cannot be written or opened (full disk,
+read-only folder, damaged file, an entry whose seal does not open).
+
+The lock: ``lock`` turns it on (passphrase twice, then a recovery code shown once that must be
+confirmed with "I have saved it"), ``unlock`` turns it off, ``passphrase`` changes the
+passphrase. Commands that read or write entries ask for the passphrase when the lock is on.
+Passphrases are read with ``getpass`` (no echo), or one per line from standard input with
+``--passphrase-stdin`` for scripts; they are never printed, logged or put on the command line.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import getpass
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -27,8 +36,15 @@ from tenang.core.journal import (
     Mood,
     ValidationError,
 )
+from tenang.core.journal.crypto import (
+    DEFAULT_KDF,
+    KdfParams,
+    PlainExportRefused,
+    WrongPassphrase,
+)
 from tenang.core.journal.exchange import (
     EXPORT_FORMATS,
+    PLAIN_EXPORT_WARNING,
     JournalImportError,
     entry_to_json,
     export_bytes,
@@ -45,6 +61,56 @@ EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 74
 PREFIX = "tenang: journal:"
+CONFIRMATION = "I have saved it"
+NEW_KEY_PARAMS: KdfParams = DEFAULT_KDF
+"""Argon2id parameters for new wraps (tests swap in small ones; reading uses stored ones)."""
+
+LOCK_WARNING = """\
+Turning the lock on encrypts every entry's mood, energy, tags and note, and your own tags.
+Without the passphrase or the recovery code NOBODY can read them again, including you:
+Tenang has no way around the lock and cannot recover a lost passphrase.
+Still readable without the passphrase: when each entry and session was written (timestamps
+and time zone), whether an entry was written before or after a routine, and your routine
+runs (which routine, its title, how long). Backups made before the lock are NOT locked.
+"""
+
+
+def ask_secret(prompt: str) -> str:
+    """Read a secret from the terminal without echo (tests replace this function)."""
+    return getpass.getpass(prompt)
+
+
+class _Secrets:
+    """Where passphrases come from: the terminal (no echo) or stdin, one per line."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO, err: TextIO) -> None:
+        self.from_stdin = from_stdin
+        self.stdin = stdin
+        self.err = err
+
+    def _line(self, what: str) -> str:
+        line = self.stdin.readline()
+        if not line:
+            raise ValidationError(f"expected {what} on standard input; nothing was changed")
+        return line.rstrip("\r\n")
+
+    def ask(self, prompt: str, what: str = "the passphrase") -> str:
+        return self._line(what) if self.from_stdin else ask_secret(prompt)
+
+    def new_passphrase(self) -> str:
+        first = self.ask("New passphrase: ", "the new passphrase")
+        if self.from_stdin:
+            return first
+        if ask_secret("Repeat the new passphrase: ") != first:
+            raise ValidationError("the two passphrases differ; nothing was changed")
+        return first
+
+    def confirm(self, prompt: str) -> str:
+        print(prompt, end="", file=self.err, flush=True)
+        answer = self._line("the confirmation")
+        if self.from_stdin:  # nothing echoed the answer's newline
+            print(file=self.err)
+        return answer
 
 
 def add_journal_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -61,6 +127,21 @@ def add_journal_parser(subparsers: Any) -> argparse.ArgumentParser:
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="repeatable")
     add.add_argument("--note", default="", metavar="TEXT")
 
+    lock = actions.add_parser("lock", help="turn the lock on: encrypt with a passphrase")
+    unlock = actions.add_parser("unlock", help="turn the lock off: decrypt every entry")
+    change = actions.add_parser("passphrase", help="change the lock's passphrase")
+    for parser in (unlock, change):
+        parser.add_argument(
+            "--recovery-code",
+            action="store_true",
+            help="enter the recovery code instead of the (lost) passphrase",
+        )
+    change.add_argument(
+        "--new-recovery-code",
+        action="store_true",
+        help="also replace the recovery code (the old one stops working)",
+    )
+
     listing = actions.add_parser("list", help="show entries, newest first")
     listing.add_argument("--since", metavar="DATE", help="YYYY-MM-DD (local day)")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -68,6 +149,11 @@ def add_journal_parser(subparsers: Any) -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="export everything")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    export.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="with the lock on: agree that the export is an ordinary, unencrypted file",
+    )
 
     imp = actions.add_parser("import", help="import a Tenang JSON or Daylio CSV export")
     imp.add_argument("file", type=Path, metavar="FILE")
@@ -80,6 +166,12 @@ def add_journal_parser(subparsers: Any) -> argparse.ArgumentParser:
 
     stats = actions.add_parser("stats", help="print insights as text")
     stats.add_argument("--streaks", action="store_true", help="include streaks (off by default)")
+    for parser in (add, listing, export, imp, stats, lock, unlock, change):
+        parser.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase(s) from standard input, one per line (for scripts)",
+        )
     return journal
 
 
@@ -89,11 +181,13 @@ def run_journal_command(
     *,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
     """Dispatch a parsed ``journal`` command."""
     out = out or sys.stdout
     err = err or sys.stderr
     command = args.journal_command
+    secrets = _Secrets(getattr(args, "passphrase_stdin", False), stdin or sys.stdin, err)
     if command == "add":
         return journal_add(
             paths,
@@ -103,19 +197,43 @@ def run_journal_command(
             note=args.note,
             out=out,
             err=err,
+            secrets=secrets,
         )
     if command == "list":
-        return journal_list(paths, since=args.since, as_json=args.json, out=out, err=err)
+        return journal_list(
+            paths, since=args.since, as_json=args.json, out=out, err=err, secrets=secrets
+        )
     if command == "export":
-        return journal_export(paths, fmt=args.format, output=args.output, out=out, err=err)
+        return journal_export(
+            paths,
+            fmt=args.format,
+            output=args.output,
+            out=out,
+            err=err,
+            secrets=secrets,
+            unencrypted=args.unencrypted,
+        )
     if command == "import":
-        return journal_import(paths, args.file, fmt=args.format, out=out, err=err)
+        return journal_import(paths, args.file, fmt=args.format, out=out, err=err, secrets=secrets)
+    if command == "lock":
+        return journal_lock(paths, out=out, err=err, secrets=secrets)
+    if command == "unlock":
+        return journal_unlock(paths, recovery=args.recovery_code, out=out, err=err, secrets=secrets)
+    if command == "passphrase":
+        return journal_passphrase(
+            paths,
+            recovery=args.recovery_code,
+            new_code=args.new_recovery_code,
+            out=out,
+            err=err,
+            secrets=secrets,
+        )
     if command == "backup":
         return journal_backup(paths, args.dest, out=out, err=err)
     if command == "restore":
         return journal_restore(paths, args.src, out=out, err=err)
     if command == "stats":
-        return journal_stats(paths, streaks=args.streaks, out=out, err=err)
+        return journal_stats(paths, streaks=args.streaks, out=out, err=err, secrets=secrets)
     print(f"{PREFIX} unknown action {command!r}", file=err)
     return EXIT_USAGE
 
@@ -129,12 +247,25 @@ def _guarded(err: TextIO, action: Callable[[], int]) -> int:
             print(f"{PREFIX} {problem}", file=err)
         print(f"{PREFIX} nothing was imported.", file=err)
         return EXIT_INVALID
-    except ValidationError as error:
+    except (ValidationError, WrongPassphrase, PlainExportRefused) as error:
         print(f"{PREFIX} {error}", file=err)
+        return EXIT_INVALID
+    except (EOFError, KeyboardInterrupt):
+        print(f"\n{PREFIX} cancelled; nothing was changed.", file=err)
         return EXIT_INVALID
     except JournalError as error:  # JournalUnavailable, JournalWriteError
         print(f"{PREFIX} {error}", file=err)
         return EXIT_UNAVAILABLE
+
+
+@contextlib.contextmanager
+def _opened(paths: UserPaths, secrets: _Secrets | None) -> Iterator[Journal]:
+    """The journal, unlocked with a passphrase asked for only when the lock is on."""
+    with Journal.open(paths.journal_file) as journal:
+        if journal.lock_state != "off":
+            secrets = secrets or _Secrets(False, sys.stdin, sys.stderr)
+            journal.unlock(secrets.ask("Journal passphrase: "))
+        yield journal
 
 
 def _parse_level(text: str | None, what: str, words: dict[int, str] | None) -> int | None:
@@ -159,12 +290,13 @@ def journal_add(
     note: str = "",
     out: TextIO,
     err: TextIO,
+    secrets: _Secrets | None = None,
 ) -> int:
     def action() -> int:
         level = _parse_level(mood, "mood", MOOD_WORDS)
         if level is None:
             raise ValidationError("--mood is required: 1-5 or awful, bad, okay, good, great")
-        with Journal.open(paths.journal_file) as journal:
+        with _opened(paths, secrets) as journal:
             entry = journal.add_entry(
                 level, energy=_parse_level(energy, "energy", None), tags=tags, note=note
             )
@@ -184,7 +316,13 @@ def _parse_day(text: str) -> date:
 
 
 def journal_list(
-    paths: UserPaths, *, since: str | None, as_json: bool, out: TextIO, err: TextIO
+    paths: UserPaths,
+    *,
+    since: str | None,
+    as_json: bool,
+    out: TextIO,
+    err: TextIO,
+    secrets: _Secrets | None = None,
 ) -> int:
     def action() -> int:
         day = _parse_day(since) if since else None
@@ -192,7 +330,7 @@ def journal_list(
             out.write("[]\n" if as_json else "")
             print("The journal is empty.", file=err)
             return EXIT_OK
-        with Journal.open(paths.journal_file) as journal:
+        with _opened(paths, secrets) as journal:
             entries = journal.list_entries(since=day)
         if as_json:
             out.write(
@@ -219,11 +357,26 @@ def journal_list(
 
 
 def journal_export(
-    paths: UserPaths, *, fmt: str, output: Path | None, out: TextIO, err: TextIO
+    paths: UserPaths,
+    *,
+    fmt: str,
+    output: Path | None,
+    out: TextIO,
+    err: TextIO,
+    secrets: _Secrets | None = None,
+    unencrypted: bool = False,
 ) -> int:
     def action() -> int:
-        with Journal.open(paths.journal_file) as journal:
-            data = export_bytes(journal, fmt)
+        with Journal.open(paths.journal_file) as probe:
+            locked = probe.lock_state != "off"
+        if locked and not unencrypted:
+            raise PlainExportRefused(
+                f"{PLAIN_EXPORT_WARNING} Add --unencrypted to export anyway. Nothing was written."
+            )
+        if locked:
+            print(f"{PREFIX} warning: {PLAIN_EXPORT_WARNING}", file=err)
+        with _opened(paths, secrets) as journal:
+            data = export_bytes(journal, fmt, allow_plain=unencrypted)
             count = journal.count_entries()
         if output is None:
             out.write(data.decode("utf-8"))
@@ -240,9 +393,17 @@ def journal_export(
     return _guarded(err, action)
 
 
-def journal_import(paths: UserPaths, file: Path, *, fmt: str, out: TextIO, err: TextIO) -> int:
+def journal_import(
+    paths: UserPaths,
+    file: Path,
+    *,
+    fmt: str,
+    out: TextIO,
+    err: TextIO,
+    secrets: _Secrets | None = None,
+) -> int:
     def action() -> int:
-        with Journal.open(paths.journal_file) as journal:
+        with _opened(paths, secrets) as journal:
             if fmt == "daylio":
                 report = import_daylio_csv(journal, file)
             else:
@@ -274,6 +435,131 @@ def journal_restore(paths: UserPaths, src: Path, *, out: TextIO, err: TextIO) ->
             f"Restored {count} entries from {src}. The previous journal was kept as {kept}.",
             file=out,
         )
+        return EXIT_OK
+
+    return _guarded(err, action)
+
+
+def journal_lock(paths: UserPaths, *, out: TextIO, err: TextIO, secrets: _Secrets) -> int:
+    """Turn the lock on: warn, passphrase twice, show the recovery code, confirm, seal."""
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "scrub" and done == 0:
+            print("Removing the unencrypted copies from the file…", file=err)
+
+    def action() -> int:
+        with Journal.open(paths.journal_file) as journal:
+            state = journal.lock_state
+            if state == "on":
+                print("The journal is already locked.", file=out)
+                return EXIT_OK
+            if state == "pending":
+                print(
+                    "Turning the lock on was interrupted. Enter the passphrase you chose then "
+                    "to finish.",
+                    file=err,
+                )
+                journal.unlock(secrets.ask("Journal passphrase: "), progress=progress)
+                print(
+                    f"The journal is locked: {journal.count_entries()} entries encrypted. If "
+                    "you did not save the recovery code, run: tenang journal passphrase "
+                    "--new-recovery-code",
+                    file=out,
+                )
+                return EXIT_OK
+            print(LOCK_WARNING, file=err)
+            passphrase = secrets.new_passphrase()
+            code = journal.prepare_lock(passphrase, params=NEW_KEY_PARAMS)
+            try:
+                print(
+                    "\nYour recovery code (shown once; write it down and keep it apart from "
+                    f"this computer):\n\n    {code}\n",
+                    file=out,
+                    flush=True,
+                )
+                answer = secrets.confirm(f'Type "{CONFIRMATION}" to turn the lock on: ')
+                confirmed = answer.strip().casefold() == CONFIRMATION.casefold()
+            except BaseException:
+                journal.cancel_lock()
+                raise
+            if not confirmed:
+                journal.cancel_lock()
+                raise ValidationError(
+                    f'the lock was not turned on (you did not type "{CONFIRMATION}"); '
+                    "nothing was changed"
+                )
+            scrubbed = journal.complete_lock(progress=progress)
+            count = journal.count_entries()
+        print(f"The journal is locked: {count} entries encrypted.", file=out)
+        if not scrubbed:
+            print(
+                f"{PREFIX} another Tenang has the journal open, so old unencrypted pages may "
+                "remain in the file until it closes; they are removed at the next start.",
+                file=err,
+            )
+        return EXIT_OK
+
+    return _guarded(err, action)
+
+
+def journal_unlock(
+    paths: UserPaths, *, recovery: bool, out: TextIO, err: TextIO, secrets: _Secrets
+) -> int:
+    """Turn the lock off: every entry is decrypted and stored in clear again."""
+
+    def action() -> int:
+        with Journal.open(paths.journal_file) as journal:
+            if journal.lock_state == "off":
+                print("The journal has no lock.", file=out)
+                return EXIT_OK
+            if recovery:
+                count = journal.turn_lock_off(
+                    recovery_code=secrets.ask("Recovery code: ", "the recovery code")
+                )
+            else:
+                count = journal.turn_lock_off(secrets.ask("Journal passphrase: "))
+        print(
+            f"The lock is off: {count} entries decrypted. The journal is stored unencrypted again.",
+            file=out,
+        )
+        return EXIT_OK
+
+    return _guarded(err, action)
+
+
+def journal_passphrase(
+    paths: UserPaths,
+    *,
+    recovery: bool,
+    new_code: bool,
+    out: TextIO,
+    err: TextIO,
+    secrets: _Secrets,
+) -> int:
+    """Change the passphrase (one key is rewrapped; entries are not touched)."""
+
+    def action() -> int:
+        with Journal.open(paths.journal_file) as journal:
+            if journal.lock_state != "on":
+                raise ValidationError("the journal has no lock; turn it on with: journal lock")
+            if recovery:
+                old = secrets.ask("Recovery code: ", "the recovery code")
+                journal.unlock(recovery_code=old)
+            else:
+                old = secrets.ask("Current passphrase: ", "the current passphrase")
+                journal.unlock(old)
+            new = secrets.new_passphrase()
+            if recovery:
+                journal.change_passphrase(new, recovery_code=old, params=NEW_KEY_PARAMS)
+            else:
+                journal.change_passphrase(new, current=old, params=NEW_KEY_PARAMS)
+            print("The passphrase was changed.", file=out)
+            if new_code:
+                code = journal.replace_recovery_code(new, params=NEW_KEY_PARAMS)
+                print(
+                    f"Your new recovery code (the old one no longer works):\n\n    {code}\n",
+                    file=out,
+                )
         return EXIT_OK
 
     return _guarded(err, action)
@@ -322,9 +608,16 @@ def format_insights(insights: Insights) -> str:
     return "\n".join(lines) + "\n"
 
 
-def journal_stats(paths: UserPaths, *, streaks: bool = False, out: TextIO, err: TextIO) -> int:
+def journal_stats(
+    paths: UserPaths,
+    *,
+    streaks: bool = False,
+    out: TextIO,
+    err: TextIO,
+    secrets: _Secrets | None = None,
+) -> int:
     def action() -> int:
-        with Journal.open(paths.journal_file) as journal:
+        with _opened(paths, secrets) as journal:
             insights = journal.insights(streaks=streaks)
         out.write(format_insights(insights))
         return EXIT_OK

@@ -47,6 +47,11 @@ all_settings = st.builds(
     streaks=st.booleans(),
     last_routine=st.none() | ids,
     recent_routines=st.lists(ids, max_size=RECENT_LIMIT, unique=True).map(tuple),
+    close_to_tray=st.booleans(),
+    autostart=st.booleans(),
+    low_mood_card=st.booleans(),
+    low_mood_shown=st.none() | st.dates().map(lambda d: d.isoformat()),
+    cautions_seen=st.lists(ids, max_size=5, unique=True).map(tuple),
 )
 
 
@@ -106,6 +111,12 @@ def _broken(tmp_path: Path, text: str) -> tuple[Path, list[str], Path | None]:
         ('recent_routines = "box"\n', "recent_routines: must be a list of routine ids"),
         ("checkin_prompts = 0\n", ":1:1: checkin_prompts: must be true or false (got 0)"),
         ('streaks = "on"\n', ':1:1: streaks: must be true or false (got "on")'),
+        ("close_to_tray = 1\n", ":1:1: close_to_tray: must be true or false (got 1)"),
+        ('autostart = "yes"\n', ':1:1: autostart: must be true or false (got "yes")'),
+        ('low_mood_card = "no"\n', ':1:1: low_mood_card: must be true or false (got "no")'),
+        ('low_mood_shown = "2026-02-30"\n', 'low_mood_shown: must be a date like "2026-11-23"'),
+        ("low_mood_shown = 2026-11-23\n", "low_mood_shown: must be a date like"),
+        ('cautions_seen = ["ok", "No"]\n', ":1:1: cautions_seen[1]: must be a routine id"),
         ("language = \n", ":1:12: TOML: Invalid value"),
         ('visual_style = "circle"\nvisual_style = "wave"\n', "TOML: Cannot overwrite a value"),
     ],
@@ -205,11 +216,48 @@ def test_any_single_key_value_is_validated(key: str, value: object) -> None:
         assert getattr(parsed, key) in (value, (value,)) or key == "recent_routines"
 
 
-def test_journal_settings_default_to_prompts_on_and_streaks_off(tmp_path: Path) -> None:
-    """Before/after prompts are on out of the box; streaks stay off unless asked for."""
-    assert (DEFAULTS.checkin_prompts, DEFAULTS.streaks) == (True, False)
+@pytest.mark.parametrize(
+    ("keys", "defaults"),
+    [
+        # Before/after prompts are on out of the box; streaks stay off unless asked for.
+        (("checkin_prompts", "streaks"), (True, False)),
+        # Closing quits and nothing starts at log-in unless the user explicitly asks.
+        (("close_to_tray", "autostart"), (False, False)),
+    ],
+)
+def test_defaults_and_their_opposites_load(
+    tmp_path: Path, keys: tuple[str, str], defaults: tuple[bool, bool]
+) -> None:
+    assert tuple(getattr(DEFAULTS, key) for key in keys) == defaults
     path = tmp_path / "settings.toml"
-    path.write_text("checkin_prompts = false\nstreaks = true\n", encoding="utf-8")
+    text = "".join(f"{key} = {str(not d).lower()}\n" for key, d in zip(keys, defaults, strict=True))
+    path.write_text(text, encoding="utf-8")
     loaded, notice = load_settings(path)
     assert notice is None
-    assert (loaded.checkin_prompts, loaded.streaks) == (False, True)
+    assert tuple(getattr(loaded, key) for key in keys) == tuple(not d for d in defaults)
+
+
+def test_low_mood_card_is_on_and_no_caution_is_hidden_by_default(tmp_path: Path) -> None:
+    assert (DEFAULTS.low_mood_card, DEFAULTS.low_mood_shown, DEFAULTS.cautions_seen) == (
+        True,
+        None,
+        (),
+    )
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        'low_mood_card = false\nlow_mood_shown = "2026-11-20"\n'
+        'cautions_seen = ["box-breathing", "box-breathing", "sigh"]\n',
+        encoding="utf-8",
+    )
+    loaded, notice = load_settings(path)
+    assert notice is None
+    assert loaded.low_mood_card is False
+    assert loaded.low_mood_shown == "2026-11-20"
+    assert loaded.cautions_seen == ("box-breathing", "sigh")
+
+
+def test_with_caution_seen_adds_each_routine_once() -> None:
+    once = Settings().with_caution_seen("box-breathing")
+    assert once.cautions_seen == ("box-breathing",)
+    assert once.with_caution_seen("box-breathing") is once
+    assert once.with_caution_seen("sigh").cautions_seen == ("box-breathing", "sigh")

@@ -411,42 +411,13 @@ def test_the_detail_pane_marks_an_unknown_author(make_window: MakeWindow) -> Non
     assert "Unknown author" in window.detail.meta.text()
 
 
-def intense_library() -> Library:
-    session = load_session_text(INTENSE, "hold.toml").session
-    assert session is not None
-    return Library([Entry(session, "user", None)])
-
-
-@pytest.mark.parametrize("accept", [False, True])
-def test_an_intense_routine_shows_its_caution_before_it_starts(
-    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, accept: bool
-) -> None:
-    asked: list[str] = []
-
-    def confirm(parent: QWidget, session: Session) -> bool:
-        asked.append(session.id)
-        return accept
-
-    monkeypatch.setattr(import_module, "confirm_intense", confirm)
-    window = make_window(library=intense_library())
-    item = window.current_item()
-    assert item is not None
-    window.request_routine(item)
-    assert asked == ["hold-on"]
-    assert (window.player is not None) is accept
-    if window.player is not None:
-        window.player.stop_silently()
-        window.close_player()
-
-
-def test_a_gentle_routine_starts_without_asking(
-    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(import_module, "confirm_intense", lambda *a: pytest.fail("asked"))
+def test_a_gentle_routine_starts_without_asking(make_window: MakeWindow) -> None:
+    # Intense routines are covered by tests/ui/test_caution_first_run.py.
     window = make_window()
     item = window.current_item()
     assert item is not None
     window.request_routine(item)
+    assert window.caution_dialog is None
     assert window.player is not None
     window.player.stop_silently()
     window.close_player()

@@ -17,7 +17,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -38,6 +38,8 @@ REDUCED_MOTION_CHOICES: Final[tuple[str, ...]] = ("system", "on", "off")
 VISUAL_STYLES: Final[tuple[str, ...]] = ("circle", "square", "wave")
 RECENT_LIMIT: Final = 10
 """How many recently run routines we remember (the library lists them first)."""
+CAUTIONS_SEEN_LIMIT: Final = 500
+"""Routines whose caution the user asked not to see again; far more than anyone keeps."""
 
 _ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -63,11 +65,28 @@ class Settings:
     """Show a (forgiving) streak in the journal's insights; off so nobody feels guilty."""
     last_routine: str | None = None
     recent_routines: tuple[str, ...] = ()
+    close_to_tray: bool = False
+    """Closing the window keeps Tenang (and its reminders) in the tray; off: closing quits."""
+    autostart: bool = False
+    """Start Tenang at log-in; an explicit choice, never on by default."""
+    low_mood_card: bool = True
+    """Offer the quiet "Get help" card after a run of low days (``tenang.core.nudges``)."""
+    low_mood_shown: str | None = None
+    """ISO date naming the low run the card was last shown for, so it shows once per run."""
+    cautions_seen: tuple[str, ...] = ()
+    """Routines whose caution the user chose not to see again before a run."""
 
     def with_recent(self, routine_id: str) -> Settings:
         """These settings after running ``routine_id``: it becomes the last and first recent."""
         recent = (routine_id, *(r for r in self.recent_routines if r != routine_id))
         return replace(self, last_routine=routine_id, recent_routines=recent[:RECENT_LIMIT])
+
+    def with_caution_seen(self, routine_id: str) -> Settings:
+        """These settings after "don't show again" on ``routine_id``'s caution."""
+        if routine_id in self.cautions_seen:
+            return self
+        seen = (*self.cautions_seen, routine_id)[-CAUTIONS_SEEN_LIMIT:]
+        return replace(self, cautions_seen=seen)
 
 
 DEFAULTS: Final = Settings()
@@ -184,7 +203,7 @@ def _check_routine_id(problems: _Problems, key: str, value: object) -> Any:
     return None
 
 
-def _check_recent(problems: _Problems, key: str, value: object) -> Any:
+def _check_ids(problems: _Problems, key: str, value: object, limit: int) -> Any:
     if not isinstance(value, list):
         problems.add(key, f"must be a list of routine ids (got {_describe(value)})")
         return None
@@ -195,7 +214,29 @@ def _check_recent(problems: _Problems, key: str, value: object) -> Any:
             result.append(checked)
     if len(result) != len(value):
         return None
-    return tuple(dict.fromkeys(result))[:RECENT_LIMIT]
+    unique = tuple(dict.fromkeys(result))
+    return unique[:limit] if key == "recent_routines" else unique[-limit:]
+
+
+def _check_recent(problems: _Problems, key: str, value: object) -> Any:
+    return _check_ids(problems, key, value, RECENT_LIMIT)
+
+
+def _check_cautions_seen(problems: _Problems, key: str, value: object) -> Any:
+    return _check_ids(problems, key, value, CAUTIONS_SEEN_LIMIT)
+
+
+def _check_iso_date(problems: _Problems, key: str, value: object) -> Any:
+    """A date written as text (``"2026-11-23"``); TOML dates would not survive ``None``."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return value
+    problems.add(key, f'must be a date like "2026-11-23" (got {_describe(value)})')
+    return None
 
 
 _CHECKS: Final = {
@@ -214,6 +255,11 @@ _CHECKS: Final = {
     "streaks": _check_bool,
     "last_routine": _check_routine_id,
     "recent_routines": _check_recent,
+    "close_to_tray": _check_bool,
+    "autostart": _check_bool,
+    "low_mood_card": _check_bool,
+    "low_mood_shown": _check_iso_date,
+    "cautions_seen": _check_cautions_seen,
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}, "every setting needs a check"
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+170"/>
+        <location filename="../app.py" line="+178"/>
         <source>Sound is unavailable, so routines play silently: %1</source>
         <translation>Suara tidak tersedia, jadi rutinitas diputar tanpa suara: %1</translation>
     </message>
@@ -26,6 +26,30 @@
         <location line="+2"/>
         <source>%1, %2 seconds left</source>
         <translation>%1, sisa %2 detik</translation>
+    </message>
+</context>
+<context>
+    <name>Caution</name>
+    <message>
+        <location filename="../ui/caution.py" line="+103"/>
+        <source>Breathing safely</source>
+        <translation>Bernapas dengan aman</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Read “%1” first</source>
+        <translation>Baca “%1” dulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the safety guide in Learn</source>
+        <translation>Membuka panduan keamanan di Belajar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Don&apos;t show this again for this routine</source>
+        <translation>Jangan tampilkan lagi untuk latihan ini</translation>
     </message>
 </context>
 <context>
@@ -791,6 +815,257 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
     </message>
 </context>
 <context>
+    <name>GetHelp</name>
+    <message>
+        <location filename="../ui/get_help.py" line="+55"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Inggris Raya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Selandia Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Amerika Serikat</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Edit contact</source>
+        <translation>Ubah kontak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add contact</source>
+        <translation>Tambah kontak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website</source>
+        <translation>Situs &amp;web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: my therapist, Sari</source>
+        <translation>Misalnya: psikolog saya, Sari</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Another country</source>
+        <translation>Negara lain</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Emergency number in %1: %2</source>
+        <translation>Nomor darurat di %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tenang has no numbers for %1. The directory below lists free helplines in many countries. In danger, call your local emergency number.</source>
+        <translation>Tenang belum memiliki nomor untuk %1. Direktori di bawah ini mencantumkan layanan bantuan gratis di banyak negara. Dalam keadaan bahaya, hubungi nomor darurat setempat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Numbers checked against official pages; each shows when. Your own contacts come first.</source>
+        <translation>Nomor-nomor ini diperiksa dengan halaman resmi; tanggal pemeriksaannya tercantum. Kontak Anda sendiri tampil paling atas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your contacts file could not be read and was kept as %1.</source>
+        <translation>Berkas kontak Anda tidak dapat dibaca dan disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Copy number</source>
+        <translation>Salin nomor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the number of %1</source>
+        <translation>Salin nomor %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call %1</source>
+        <translation>Telepon %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks your system&apos;s phone app to call %1</source>
+        <translation>Meminta aplikasi telepon di sistem Anda untuk menghubungi %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+42"/>
+        <source>Phone: %1</source>
+        <translation>Telepon: %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Text (SMS): %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Website: %1</source>
+        <translation>Situs web: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Checked %1 against a page on %2</source>
+        <translation>Diperiksa %1 dengan halaman di %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy website</source>
+        <translation>Salin situs web</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the website of %1</source>
+        <translation>Salin situs web %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing on this computer can make phone calls, so the number %1 was copied. Call it from your phone.</source>
+        <translation>Tidak ada aplikasi di komputer ini yang bisa menelepon, jadi nomor %1 sudah disalin. Hubungi nomor itu dari ponsel Anda.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your contacts file could not be moved aside, so Tenang will not save over it.</source>
+        <translation>Berkas kontak Anda tidak dapat dipindahkan, jadi Tenang tidak akan menimpanya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your contacts could not be saved to %1: %2</source>
+        <translation>Kontak Anda tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Get help</source>
+        <translation>Cari bantuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenang is not a treatment and not an emergency service. If you are in danger or might hurt yourself, call your emergency number now. Talking to someone you trust, or to a professional, is a strong step, not a weak one.</source>
+        <translation>Tenang bukan pengobatan dan bukan layanan darurat. Jika Anda dalam bahaya atau mungkin menyakiti diri sendiri, segera hubungi nomor darurat. Berbicara dengan orang yang Anda percayai, atau dengan tenaga profesional, adalah langkah yang kuat, bukan tanda lemah.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Negara:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the emergency number and helplines for this country</source>
+        <translation>Menampilkan nomor darurat dan layanan bantuan untuk negara ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts and helplines</source>
+        <translation>Kontak dan layanan bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your trusted contacts first, then the lines for the country</source>
+        <translation>Kontak tepercaya Anda lebih dulu, lalu layanan untuk negara ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a trusted contact…</source>
+        <translation>&amp;Tambah kontak tepercaya…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a trusted contact</source>
+        <translation>Tambah kontak tepercaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A therapist, a friend: kept only on this computer and listed first</source>
+        <translation>Psikolog, teman: hanya disimpan di komputer ini dan ditampilkan paling atas</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../ui/journal/history.py" line="+98"/>
@@ -1118,22 +1393,22 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Ganti milik saya</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/caution.py" line="-16"/>
         <source>Before you start</source>
         <translation>Sebelum Anda mulai</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-49"/>
         <source>If you feel dizzy, light-headed or short of breath, stop and breathe normally. Do not practise this in water, while driving, or if you are pregnant or have a heart or lung condition, without advice.</source>
         <translation>Jika Anda merasa pusing, kepala terasa ringan, atau sesak napas, berhentilah dan bernapaslah seperti biasa. Jangan berlatih di dalam air, sambil mengemudi, atau tanpa saran tenaga kesehatan bila Anda sedang hamil atau memiliki gangguan jantung atau paru-paru.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+50"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/import_routine.py" line="+20"/>
         <source>It holds the breath for up to %1 seconds.</source>
         <translation>Napas ditahan hingga %1 detik.</translation>
     </message>
@@ -1643,6 +1918,70 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
     </message>
 </context>
 <context>
+    <name>LearnPage</name>
+    <message>
+        <location filename="../ui/learn.py" line="+201"/>
+        <source>Routine for this guide: %1</source>
+        <translation>Latihan untuk panduan ini: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try %1 now</source>
+        <translation>Coba %1 sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the routine; you can stop it at any time</source>
+        <translation>Memulai latihan; Anda bisa menghentikannya kapan saja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tenang does not open web pages. To read this source, copy it: %1</source>
+        <translation>Tenang tidak membuka halaman web. Untuk membaca sumber ini, salin alamatnya: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Learn</source>
+        <translation>Belajar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guides</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short guides on breathing, stress and getting support</source>
+        <translation>Panduan singkat tentang pernapasan, stres, dan mencari dukungan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen guide; press Tab to reach its links</source>
+        <translation>Panduan yang dipilih; tekan Tab untuk menjangkau tautannya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try it now</source>
+        <translation>Coba sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Copy link</source>
+        <translation>Salin tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the web address so you can open it yourself</source>
+        <translation>Menyalin alamat web agar Anda bisa membukanya sendiri</translation>
+    </message>
+</context>
+<context>
     <name>LengthFilter</name>
     <message>
         <location filename="../ui/library.py" line="+99"/>
@@ -1686,7 +2025,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+235"/>
+        <location filename="../ui/main_window.py" line="+274"/>
         <source>Tenang</source>
         <translation>Tenang</translation>
     </message>
@@ -1722,6 +2061,11 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
     </message>
     <message>
         <location line="+1"/>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Pengingat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1731,7 +2075,39 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>&amp;Tentang Tenang</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Learn</source>
+        <translation>&amp;Belajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get help</source>
+        <translation>&amp;Cari bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Learn</source>
+        <translation>Belajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short guides on breathing, stress and finding support</source>
+        <translation>Panduan singkat tentang pernapasan, stres, dan mencari dukungan</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+3"/>
+        <source>Get help</source>
+        <translation>Cari bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency numbers, helplines and your trusted contacts</source>
+        <translation>Nomor darurat, layanan bantuan, dan kontak tepercaya Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search by title, tag or description</source>
         <translation>Cari menurut judul, tag, atau keterangan</translation>
     </message>
@@ -1786,7 +2162,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+314"/>
         <source>Your settings could not be saved to %1: %2</source>
         <translation>Pengaturan Anda tidak dapat disimpan ke %1: %2</translation>
     </message>
@@ -1874,6 +2250,51 @@ Folder rutinitas Anda: %1</translation>
         <location line="+2"/>
         <source>Notice</source>
         <translation>Pemberitahuan</translation>
+    </message>
+</context>
+<context>
+    <name>NudgeCard</name>
+    <message>
+        <location filename="../ui/nudge_card.py" line="+85"/>
+        <source>Your last few check-ins have been low. That is hard, and you do not have to carry it alone: talking to someone can help.</source>
+        <translation>Beberapa catatan suasana hati terakhir Anda sedang rendah. Itu berat, dan Anda tidak harus menanggungnya sendiri: berbicara dengan seseorang bisa membantu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Get help</source>
+        <translation>Cari bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helplines and your trusted contacts</source>
+        <translation>Layanan bantuan dan kontak tepercaya Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>A calming routine</source>
+        <translation>Latihan yang menenangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts a few minutes of long, easy out-breaths</source>
+        <translation>Memulai beberapa menit embusan napas yang panjang dan ringan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss this card</source>
+        <translation>Tutup kartu ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It will not come back until another run of low days</source>
+        <translation>Kartu ini tidak akan muncul lagi sampai ada beberapa hari rendah berikutnya</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2524,182 @@ Folder rutinitas Anda: %1</translation>
         <location line="-288"/>
         <source>Leave full screen</source>
         <translation>Keluar dari layar penuh</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../ui/reminders/controller.py" line="+171"/>
+        <source>The reminder&apos;s routine “%1” is not in your library.</source>
+        <translation>Rutinitas pengingat ini, “%1”, tidak ada di pustaka Anda.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Starting at log-in could not be changed: %1</source>
+        <translation>Pengaturan mulai saat masuk tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your reminders could not be saved to %1: %2</source>
+        <translation>Pengingat Anda tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/notify.py" line="+34"/>
+        <source>Time for a quick check-in</source>
+        <translation>Saatnya cek suasana hati sejenak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time for a breath</source>
+        <translation>Saatnya menarik napas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How are you feeling right now?</source>
+        <translation>Bagaimana perasaan Anda saat ini?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, whenever you are ready.</source>
+        <translation>%1, kapan pun Anda siap.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 10 min</source>
+        <translation>Tunda 10 menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip today</source>
+        <translation>Lewati hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../ui/reminders/settings_page.py" line="+94"/>
+        <source>choose at least one day</source>
+        <translation>pilih setidaknya satu hari</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the start must be before the end</source>
+        <translation>jam mulai harus sebelum jam selesai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a time like 07:30</source>
+        <translation>“%1” bukan jam seperti 07:30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add at least one time, like 07:30</source>
+        <translation>tambahkan setidaknya satu jam, misalnya 07:30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a time is listed twice</source>
+        <translation>ada jam yang tercantum dua kali</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>check-in</source>
+        <translation>cek suasana hati</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every %1 min, %2–%3: %4</source>
+        <translation>Setiap %1 menit, %2–%3: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1: %2</source>
+        <translation>Pukul %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (off)</source>
+        <translation>%1 (mati)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Reminder %1: %2</source>
+        <translation>Pengingat %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2843,17 +3440,32 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+67"/>
+        <location filename="../ui/settings_dialog.py" line="+68"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+131"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Remi&amp;nders…</source>
+        <translation>Pe&amp;ngingat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder times, quiet rules, tray and log-in start</source>
+        <translation>Waktu pengingat, aturan diam, baki sistem, dan mulai saat masuk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
@@ -3004,7 +3616,12 @@ Folder rutinitas Anda: %1</translation>
         <translation>Tampilkan rangkaian hari di wawasan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>After a few low days, offer a quiet card with ways to get help</source>
+        <translation>Setelah beberapa hari yang berat, tampilkan kartu tenang berisi cara mencari bantuan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -3134,7 +3751,17 @@ Folder rutinitas Anda: %1</translation>
         <translation>Hitung hari berturut-turut yang ada catatannya; satu hari terlewat tidak pernah memutusnya</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Low-mood card</source>
+        <translation>Kartu suasana hati rendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When your check-ins show several low days, the library shows one quiet, dismissible card linking to Get help; never a pop-up</source>
+        <translation>Jika catatan suasana hati Anda menunjukkan beberapa hari rendah, pustaka menampilkan satu kartu tenang yang bisa ditutup, dengan tautan ke Cari bantuan; tidak pernah berupa jendela sembul</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
@@ -3299,6 +3926,79 @@ Folder rutinitas Anda: %1</translation>
         <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../ui/reminders/tray.py" line="+101"/>
+        <source>Start “%1”</source>
+        <translation>Mulai “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the last routine</source>
+        <translation>Mulai rutinitas terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick check-in</source>
+        <translation>Cek suasana hati singkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause reminders</source>
+        <translation>Jeda pengingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For 1 hour</source>
+        <translation>Selama 1 jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until tomorrow</source>
+        <translation>Sampai besok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until I resume them</source>
+        <translation>Sampai saya lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume reminders</source>
+        <translation>Lanjutkan pengingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Tenang</source>
+        <translation>Buka Tenang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reminders are paused until you resume them</source>
+        <translation>Pengingat dijeda sampai Anda melanjutkannya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminders set</source>
+        <translation>Belum ada pengingat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminders paused; next reminder: %1</source>
+        <translation>Pengingat dijeda; pengingat berikutnya: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next reminder: %1</source>
+        <translation>Pengingat berikutnya: %1</translation>
     </message>
 </context>
 <context>

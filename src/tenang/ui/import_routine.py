@@ -55,7 +55,7 @@ from tenang.core.routine_store import (
 from tenang.core.safety import intensity, unknown_author
 from tenang.core.sessions import Problem, load_session_file
 from tenang.core.sessions.writer import session_to_toml
-from tenang.ui.builder import RoutineBuilder, ask
+from tenang.ui.builder import RoutineBuilder
 from tenang.ui.detail import describe_step
 from tenang.ui.i18n import (
     ButtonBox,
@@ -167,24 +167,6 @@ def ask_id_clash(parent: QWidget, session_id: str, *, replaceable: bool, suggest
     if replace is not None and clicked is replace:
         return Clash.REPLACE
     return Clash.CANCEL
-
-
-def confirm_intense(parent: QWidget, session: Session) -> bool:
-    """Before an intense routine starts: show its caution (or a general one) and ask."""
-    caution = session.caution.get(current_language()) if session.caution else ""
-    general = translate(
-        "ImportRoutine",
-        "If you feel dizzy, light-headed or short of breath, stop and breathe normally. "
-        "Do not practise this in water, while driving, or if you are pregnant or have a "
-        "heart or lung condition, without advice.",
-    )
-    return ask(
-        parent,
-        QMessageBox.Icon.Warning,
-        translate("ImportRoutine", "Before you start"),
-        f"{intensity_text(session)}\n\n{caution or general}",
-        translate("ImportRoutine", "Start"),
-    )
 
 
 def intensity_text(session: Session) -> str:

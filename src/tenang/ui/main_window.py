@@ -9,8 +9,9 @@ library reloads, with the new problems, if any, in the errors panel.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,11 +35,11 @@ from PySide6.QtWidgets import (
 import tenang
 from tenang.core.model import Session
 from tenang.core.paths import UserPaths
-from tenang.core.safety import is_intense
 from tenang.core.settings import Settings, SettingsLoad, save_settings
-from tenang.ui import import_routine
+from tenang.ui import caution
 from tenang.ui.detail import DetailPane
 from tenang.ui.errors import NoticeBar, RoutineErrorsPanel
+from tenang.ui.get_help import GetHelpPage
 from tenang.ui.i18n import (
     LanguageSwitcher,
     current_language,
@@ -46,6 +48,7 @@ from tenang.ui.i18n import (
     translate_buttons,
 )
 from tenang.ui.import_routine import RoutineAuthoring
+from tenang.ui.learn import LearnPage
 from tenang.ui.library import (
     ROUTINE_ROLE,
     LengthFilter,
@@ -55,6 +58,7 @@ from tenang.ui.library import (
     RoutineItem,
     items_from_library,
 )
+from tenang.ui.nudge_card import NudgeCard
 from tenang.ui.reduced_motion import Probe, platform_prefers_reduced_motion, resolve_reduced_motion
 from tenang.ui.settings_dialog import SettingsDialog
 from tenang.ui.theme import ThemeController
@@ -101,6 +105,14 @@ class MainWindow(QMainWindow):
         True means the gate took over and will call :meth:`start_routine` itself."""
         self.journal_controller: Any = None
         """The journal's controller (``tenang.ui.journal``), set by ``app.py``."""
+        self.reminders_controller: Any = None
+        """The reminders' controller (``tenang.ui.reminders``), set by ``app.py``."""
+        self.quitting = False
+        """Set when the user asked to quit: closing then quits even with close-to-tray on."""
+        self.learn_page: LearnPage | None = None
+        self.get_help_page: GetHelpPage | None = None
+        """Learn and Get help open in windows of their own, made on first use."""
+        self.caution_dialog: caution.CautionDialog | None = None
         self._refresh_timer: QTimer | None = None
         self._problems: tuple[str, ...] = ()
         self.setObjectName("MainWindow")
@@ -159,6 +171,14 @@ class MainWindow(QMainWindow):
         self.empty_label.setObjectName("muted")
         self.empty_label.setWordWrap(True)
         self.errors = RoutineErrorsPanel(page)
+        self.learn_button = QPushButton(page)
+        self.learn_button.clicked.connect(lambda: self.show_learn())
+        self.get_help_button = QPushButton(page)
+        self.get_help_button.setObjectName("GetHelpButton")
+        self.get_help_button.clicked.connect(self.show_get_help)
+        self.nudge_card = NudgeCard(page)
+        self.nudge_card.getHelpRequested.connect(self.show_get_help)
+        self.nudge_card.routineRequested.connect(self.request_routine_id)
         self.detail = DetailPane(page)
         self.detail.startRequested.connect(self.request_routine)
         self.proxy.modelReset.connect(self._ensure_current)
@@ -186,7 +206,15 @@ class MainWindow(QMainWindow):
         splitter.setSizes([380, 600])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(14, 12, 14, 12)
+        self.header = QHBoxLayout()
+        """The library's top row: Learn and Get help on the left; room for more on the right."""
+        self.header.setContentsMargins(0, 0, 0, 4)
+        self.header.addWidget(self.learn_button)
+        self.header.addWidget(self.get_help_button)
+        self.header.addStretch(1)
         layout.addWidget(self.notice)
+        layout.addLayout(self.header)
+        layout.addWidget(self.nudge_card)
         layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.search, self.tag_filter)
         QWidget.setTabOrder(self.tag_filter, self.length_filter)
@@ -214,6 +242,8 @@ class MainWindow(QMainWindow):
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
+        self.reminders_action = QAction(self)
+        self.reminders_action.triggered.connect(self.open_reminders)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -221,12 +251,21 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.learn_action = QAction(self)
+        self.learn_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.learn_action.triggered.connect(lambda: self.show_learn())
+        self.get_help_action = QAction(self)
+        self.get_help_action.triggered.connect(self.show_get_help)
         for action in (self.find_action, self.open_folder_action, self.reload_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.reminders_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.help_menu.addAction(self.learn_action)
+        self.help_menu.addAction(self.get_help_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     # -- language ---------------------------------------------------------------------------
@@ -239,8 +278,23 @@ class MainWindow(QMainWindow):
         self.open_folder_action.setText(translate("MainWindow", "&Open my routines folder"))
         self.reload_action.setText(translate("MainWindow", "&Reload routines"))
         self.settings_action.setText(translate("MainWindow", "&Settings…"))
+        self.reminders_action.setText(translate("MainWindow", "Re&minders…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
         self.about_action.setText(translate("MainWindow", "&About Tenang"))
+        self.learn_action.setText(translate("MainWindow", "&Learn"))
+        self.get_help_action.setText(translate("MainWindow", "&Get help"))
+        self.learn_button.setText(translate("MainWindow", "Learn"))
+        name_widget(
+            self.learn_button,
+            translate("MainWindow", "Learn"),
+            translate("MainWindow", "Short guides on breathing, stress and finding support"),
+        )
+        self.get_help_button.setText(translate("MainWindow", "Get help"))
+        name_widget(
+            self.get_help_button,
+            translate("MainWindow", "Get help"),
+            translate("MainWindow", "Emergency numbers, helplines and your trusted contacts"),
+        )
         self.search.setPlaceholderText(
             translate("MainWindow", "Search by title, tag or description")
         )
@@ -422,11 +476,98 @@ class MainWindow(QMainWindow):
         """The user asked for ``item``: the start gate (if any) goes first, then the player."""
         if self.player is not None:
             return
-        if is_intense(item.session) and not import_routine.confirm_intense(self, item.session):
-            return  # long holds or fast breathing: its caution first, and the user may decline
+        if caution.ask_before_run(self, item, self._after_caution) is not None:
+            return  # its caution first (and the safety link if intense); the user may decline
+        self._after_caution(item)
+
+    def _after_caution(self, item: RoutineItem) -> None:
+        if self.player is not None:
+            return
         if self.start_gate is not None and self.start_gate(item):
             return
         self.start_routine(item)
+
+    def remember_caution(self, routine_id: str) -> None:
+        """ "Don't show again": this routine starts without its caution from now on."""
+        self._store(self.settings.with_caution_seen(routine_id))
+
+    def find_routine(self, routine_id: str) -> RoutineItem | None:
+        return next((i for i in self.model.items() if i.session.id == routine_id), None)
+
+    def request_routine_id(self, routine_id: str) -> None:
+        """Start a routine named by id (Learn's "Try it now", the low-mood card)."""
+        item = self.find_routine(routine_id)
+        if item is None:
+            return
+        if self.pages.currentWidget() is self.library_page:
+            self.select_routine(routine_id)
+        self.raise_window()
+        self.request_routine(item)
+
+    # -- learn, get help, the low-mood card --------------------------------------------------
+
+    def raise_window(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _page_window(self, page: QWidget) -> None:
+        page.setWindowFlag(Qt.WindowType.Window, True)
+        page.resize(900, 620)
+
+    def show_learn(self, slug: str | None = None) -> LearnPage:
+        """The Learn window, on ``slug`` when given (the caution's safety link uses it)."""
+        if self.learn_page is None:
+            from tenang.core.guides import load_guides
+
+            ids = [item.session.id for item in self.model.items()]
+            self.learn_page = LearnPage(
+                load_guides(routine_ids=ids),
+                find_routine=self.find_routine,
+                start_routine=lambda item: self.request_routine_id(item.session.id),
+                parent=self,
+            )
+            self._page_window(self.learn_page)
+        if slug is not None:
+            self.learn_page.open_guide(slug)
+        self._raise_page(self.learn_page)
+        return self.learn_page
+
+    def show_get_help(self) -> GetHelpPage:
+        """The Get help window, one click from the library, the Help menu and the tray."""
+        if self.get_help_page is None:
+            from tenang.core.helplines import contacts_path
+
+            self.get_help_page = GetHelpPage(contacts_path(self.services.paths), parent=self)
+            self._page_window(self.get_help_page)
+        self._raise_page(self.get_help_page)
+        return self.get_help_page
+
+    def _raise_page(self, page: QWidget) -> None:
+        page.show()
+        page.raise_()
+        page.activateWindow()
+
+    def refresh_nudge(self, daily: Sequence[Any] | None = None, today: date | None = None) -> None:
+        """Show the low-mood card if the journal's recent days call for it (once per run)."""
+        if daily is None:
+            daily = self._daily_moods()
+        updated = self.nudge_card.consider(daily, today or date.today(), self.settings)
+        if updated != self.settings:
+            self._store(updated)
+
+    def _daily_moods(self) -> Sequence[Any]:
+        journal = getattr(self.journal_controller, "journal", None)
+        if journal is None:
+            return ()
+        from tenang.core.journal import JournalError
+
+        try:
+            return tuple(journal.insight_rows().daily)
+        except JournalError:
+            return ()  # the journal's own notice already says what is wrong
 
     def start_routine(self, item: RoutineItem) -> None:
         """Open the player page on ``item``; the run ends back on the library."""
@@ -494,11 +635,32 @@ class MainWindow(QMainWindow):
         self.playerClosed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hides_to_tray():
+            # Close-to-tray (off by default): the window goes, Tenang and reminders stay.
+            event.ignore()
+            if self.player is not None:
+                self.player.stop_silently()
+                self.close_player()
+            self.hide()
+            return
         if self.player is not None:
             self.player.stop_silently()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
+        for page in (self.learn_page, self.get_help_page):
+            if page is not None:
+                page.close()
         super().closeEvent(event)
+
+    def hides_to_tray(self) -> bool:
+        controller = self.reminders_controller
+        return not self.quitting and controller is not None and controller.hides_on_close()
+
+    def open_reminders(self) -> Any:
+        """The reminders page (``tenang.ui.reminders``); ``None`` when reminders are not set up."""
+        if self.reminders_controller is None:
+            return None
+        return self.reminders_controller.open_page()
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -509,6 +671,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsAccepted.connect(self.apply_settings)
+        dialog.remindersRequested.connect(self.open_reminders)
+        dialog.reminders_button.setVisible(self.reminders_controller is not None)
         dialog.destroyed.connect(self._settings_dialog_gone)
         self.settings_dialog = dialog
         dialog.open()
@@ -521,6 +685,8 @@ class MainWindow(QMainWindow):
         """Use new settings now (language and theme without a restart) and save them."""
         previous = self.settings
         self._store(settings)
+        if not settings.low_mood_card:
+            self.nudge_card.hide()
         if self.services.theme is not None and settings.theme != previous.theme:
             self.services.theme.apply(settings.theme)
         if self.services.language is not None and settings.language != previous.language:

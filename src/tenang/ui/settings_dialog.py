@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -79,6 +80,8 @@ class SettingsDialog(QDialog):
     """Edits a copy of the settings; emits them on Save."""
 
     settingsAccepted = Signal(object)
+    remindersRequested = Signal()
+    """The "Reminders…" button: the main window opens the reminders page."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +99,7 @@ class SettingsDialog(QDialog):
         self.pacing_tone = QCheckBox(self)
         self.checkin_prompts = QCheckBox(self)
         self.streaks = QCheckBox(self)
+        self.low_mood_card = QCheckBox(self)
         self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -125,6 +129,7 @@ class SettingsDialog(QDialog):
             (sound, "pacing_tone", self.pacing_tone),
             (journal, "checkin_prompts", self.checkin_prompts),
             (journal, "streaks", self.streaks),
+            (journal, "low_mood_card", self.low_mood_card),
         ):
             if isinstance(widget, QCheckBox):
                 form.addRow(widget)
@@ -139,6 +144,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.session_box)
         layout.addWidget(self.sound_box)
         layout.addWidget(self.journal_box)
+        self.reminders_button = QPushButton(self)
+        self.reminders_button.clicked.connect(self.remindersRequested.emit)
+        layout.addWidget(self.reminders_button)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
         self._load(settings)
@@ -161,6 +169,7 @@ class SettingsDialog(QDialog):
         self.pacing_tone.setChecked(settings.pacing_tone)
         self.checkin_prompts.setChecked(settings.checkin_prompts)
         self.streaks.setChecked(settings.streaks)
+        self.low_mood_card.setChecked(settings.low_mood_card)
 
     def result_settings(self) -> Settings:
         """The settings as edited so far."""
@@ -179,6 +188,7 @@ class SettingsDialog(QDialog):
             pacing_tone=self.pacing_tone.isChecked(),
             checkin_prompts=self.checkin_prompts.isChecked(),
             streaks=self.streaks.isChecked(),
+            low_mood_card=self.low_mood_card.isChecked(),
         )
 
     def accept(self) -> None:
@@ -187,6 +197,11 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.reminders_button.setText(translate("SettingsDialog", "Remi&nders…"))
+        self.reminders_button.setAccessibleName(translate("SettingsDialog", "Reminders"))
+        self.reminders_button.setAccessibleDescription(
+            translate("SettingsDialog", "Reminder times, quiet rules, tray and log-in start")
+        )
         self.appearance_box.setTitle(translate("SettingsDialog", "Appearance"))
         self.session_box.setTitle(translate("SettingsDialog", "Sessions"))
         self.sound_box.setTitle(translate("SettingsDialog", "Sound"))
@@ -242,6 +257,11 @@ class SettingsDialog(QDialog):
             translate("SettingsDialog", "Ask how I feel before and after a routine")
         )
         self.streaks.setText(translate("SettingsDialog", "Show streaks in the insights"))
+        self.low_mood_card.setText(
+            translate(
+                "SettingsDialog", "After a few low days, offer a quiet card with ways to get help"
+            )
+        )
         accessible = {
             self.language: (
                 translate("SettingsDialog", "Language"),
@@ -309,6 +329,14 @@ class SettingsDialog(QDialog):
                 translate(
                     "SettingsDialog",
                     "Count the days in a row with a check-in; one missed day never breaks it",
+                ),
+            ),
+            self.low_mood_card: (
+                translate("SettingsDialog", "Low-mood card"),
+                translate(
+                    "SettingsDialog",
+                    "When your check-ins show several low days, the library shows one quiet, "
+                    "dismissible card linking to Get help; never a pop-up",
                 ),
             ),
         }

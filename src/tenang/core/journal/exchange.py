@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any
 
+from tenang.core.journal.crypto import PlainExportRefused
 from tenang.core.journal.model import (
     MOOD_WORDS,
     MOOD_WORDS_ID,
@@ -363,10 +364,14 @@ class _Checker:
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
+            # Compare before converting: an int too large for a float would overflow.
+            or not 0 <= value <= MAX_RUN_SECONDS
             or not math.isfinite(value)
-            or value < 0
         ):
-            self.fail(f"{where}.{key}", f"must be a number of seconds, 0 or more (got {value!r})")
+            self.fail(
+                f"{where}.{key}",
+                f"must be a number of seconds from 0 to {MAX_RUN_SECONDS} (got {_short(value)})",
+            )
             return 0.0
         return float(value)
 
@@ -423,6 +428,16 @@ def _check_tag_key(check: _Checker, value: object, where: str) -> str | None:
     return value
 
 
+MAX_RUN_SECONDS = 7 * 24 * 3600
+"""No run lasts a week; a larger number in an import is damage, not data."""
+
+
+def _short(value: object) -> str:
+    """A value for a message, cut short: a 400-digit number helps nobody."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def read_tenang_json(
     data: bytes, source: str
 ) -> tuple[list[Entry], list[SessionRun], list[tuple[str, str, datetime]]]:
@@ -435,6 +450,12 @@ def read_tenang_json(
     except json.JSONDecodeError as error:
         raise JournalImportError(
             [f"{source}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}"]
+        ) from None
+    except ValueError as error:  # e.g. an integer of more than 4,300 digits
+        raise JournalImportError([f"{source}: not a usable JSON file: {error}"]) from None
+    except RecursionError:
+        raise JournalImportError(
+            [f"{source}: not a usable JSON file: nested too deeply to be a journal export"]
         ) from None
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise JournalImportError(
@@ -754,9 +775,25 @@ def _daylio_entry(
 # -- writing exports ------------------------------------------------------------------------
 
 EXPORT_FORMATS = ("csv", "json", "md")
+PLAIN_EXPORT_WARNING = (
+    "Your journal is locked, but an export is an ordinary unencrypted file: anyone who can "
+    "read the file can read every note, mood and tag in it. Export only if you need to, keep "
+    "the file somewhere private, and delete it when done."
+)
 
 
-def export_bytes(journal: Journal, fmt: str, *, language: str = "en") -> bytes:
+def export_bytes(
+    journal: Journal, fmt: str, *, language: str = "en", allow_plain: bool = False
+) -> bytes:
+    """The export as bytes. With the lock on, ``allow_plain`` must say the user agreed.
+
+    Every format is clear text: a locked journal's export would take the words out of the
+    lock. The caller shows the warning (:data:`PLAIN_EXPORT_WARNING`) and passes
+    ``allow_plain=True`` only after the user confirmed; otherwise
+    :class:`PlainExportRefused` is raised and nothing is read.
+    """
+    if not allow_plain and journal.lock_state != "off":
+        raise PlainExportRefused(PLAIN_EXPORT_WARNING)
     if fmt == "json":
         return export_json(journal)
     if fmt == "csv":

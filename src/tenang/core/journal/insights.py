@@ -17,7 +17,7 @@ Definitions (docs/journal.md repeats them for users):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -128,6 +128,74 @@ class Insights:
     what_helps: tuple[RoutineHelp, ...]
     minutes_per_week: tuple[WeekMinutes, ...]
     streak: Streak | None
+
+
+EntryFacts = tuple[str, int, Sequence[str], str, str | None]
+"""What insights need of one entry: (local day ISO text, mood, tags, kind, run id)."""
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Per-day and per-run sums of whole entries: what the summary tables hold.
+
+    ``days``: local day (ISO text) -> (mood sum, entries, sorted distinct tags);
+    ``runs``: run id -> (before sum, before count, after sum, after count).
+    With the lock on this is computed in memory and kept sealed as one snapshot.
+    """
+
+    days: Mapping[str, tuple[int, int, tuple[str, ...]]]
+    runs: Mapping[str, tuple[int, int, int, int]]
+
+
+def tally_entries(facts: Iterable[EntryFacts]) -> Tally:
+    sums: dict[str, list[int]] = {}
+    day_tags: dict[str, set[str]] = {}
+    runs: dict[str, list[int]] = {}
+    for day, mood, tags, kind, run_id in facts:
+        total = sums.get(day)
+        if total is None:
+            sums[day] = [mood, 1]
+            day_tags[day] = set(tags)
+        else:
+            total[0] += mood
+            total[1] += 1
+            day_tags[day].update(tags)
+        if run_id is not None and kind != "check_in":
+            pair = runs.setdefault(run_id, [0, 0, 0, 0])
+            slot = 0 if kind == "before_session" else 2
+            pair[slot] += mood
+            pair[slot + 1] += 1
+    return Tally(
+        days={
+            day: (total, count, tuple(sorted(day_tags[day])))
+            for day, (total, count) in sums.items()
+        },
+        runs={run_id: (a, b, c, d) for run_id, (a, b, c, d) in runs.items()},
+    )
+
+
+def aggregate_tally(
+    tally: Tally, routines: Mapping[str, str], titles: Mapping[str, str]
+) -> tuple[tuple[DayMood, ...], tuple[RoutineChange, ...]]:
+    """The rows the summary tables would give (a test compares the two).
+
+    ``routines`` maps run ids to routine ids (runs that no longer exist are left out, as the
+    tables do); ``titles`` maps routine ids to the newest run's title.
+    """
+    daily = tuple(
+        DayMood(date.fromisoformat(day), total, count, tags)
+        for day, (total, count, tags) in sorted(tally.days.items())
+    )
+    changes: dict[str, list[float]] = {}
+    for run_id, (before, before_n, after, after_n) in tally.runs.items():
+        if before_n and after_n and run_id in routines:
+            row = changes.setdefault(routines[run_id], [0, 0.0])
+            row[0] += 1
+            row[1] += after / after_n - before / before_n
+    return daily, tuple(
+        RoutineChange(routine, titles[routine], int(pairs), change)
+        for routine, (pairs, change) in sorted(changes.items())
+    )
 
 
 def mood_trend(daily: Iterable[DayMood], today: date, days: int) -> tuple[TrendPoint, ...]:

@@ -151,7 +151,7 @@ def _v2(conn: sqlite3.Connection) -> None:
         ) WITHOUT ROWID"""
     )
     conn.execute("CREATE TABLE journal_state (key TEXT PRIMARY KEY, value) WITHOUT ROWID")
-    rebuild_summaries(conn)
+    _rebuild_summaries_v2(conn)
     triggers = {
         "entries_days_insert": ("AFTER INSERT ON entries", _day_sql("+", "NEW")),
         "entries_days_delete": ("AFTER DELETE ON entries", _day_sql("-", "OLD")),
@@ -168,19 +168,136 @@ def _v2(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE TRIGGER {name} {when} WHEN {_NOT_BULK} BEGIN\n{body};\nEND")
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """The journal lock: sealed entry content, the wrapped data key, summaries of clear rows.
+
+    ``entries`` is rebuilt because ``mood`` must become nullable: a sealed row keeps its id,
+    times, kind, run link and local day in clear (ordering and the run list need them) and its
+    content only inside ``sealed``. ``entry_tags`` is rebuilt first and ``entries`` dropped
+    after it: dropping the parent first would, with foreign keys on, cascade-delete every tag.
+    The summary triggers are recreated so that sealed rows never reach ``days``/``run_moods``.
+    """
+    conn.execute("CREATE TEMP TABLE saved_entry_tags AS SELECT * FROM entry_tags")
+    conn.execute("DROP TABLE entry_tags")
+    conn.execute(
+        """CREATE TABLE entries_v3 (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            utc_offset_minutes INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            mood INTEGER CHECK (mood BETWEEN 1 AND 5),
+            energy INTEGER CHECK (energy BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL
+                CHECK (kind IN ('check_in', 'before_session', 'after_session')),
+            run_id TEXT REFERENCES runs (id) ON DELETE SET NULL,
+            local_day TEXT NOT NULL DEFAULT '',
+            sealed BLOB,
+            CHECK ((sealed IS NULL) = (mood IS NOT NULL)),
+            CHECK (sealed IS NULL OR (energy IS NULL AND note = ''))
+        )"""
+    )
+    columns = (
+        "id, created_at, utc_offset_minutes, updated_at, mood, energy, note, kind, run_id,"
+        " local_day"
+    )
+    conn.execute(f"INSERT INTO entries_v3 ({columns}) SELECT {columns} FROM entries")
+    conn.execute("DROP TABLE entries")
+    conn.execute("ALTER TABLE entries_v3 RENAME TO entries")
+    conn.execute(
+        """CREATE TABLE entry_tags (
+            entry_id TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            local_day TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (entry_id, tag)
+        ) WITHOUT ROWID"""
+    )
+    conn.execute(
+        "INSERT INTO entry_tags (entry_id, tag, local_day)"
+        " SELECT entry_id, tag, local_day FROM saved_entry_tags"
+    )
+    conn.execute("DROP TABLE temp.saved_entry_tags")
+    conn.execute("CREATE INDEX entries_created ON entries (created_at)")
+    conn.execute("CREATE INDEX entries_day ON entries (local_day)")
+    conn.execute("CREATE INDEX entry_tags_day ON entry_tags (local_day, tag)")
+    conn.execute(
+        """CREATE TABLE lock_keys (
+            slot TEXT PRIMARY KEY CHECK (slot IN ('passphrase', 'recovery')),
+            kdf TEXT NOT NULL CHECK (kdf = 'argon2id'),
+            salt BLOB NOT NULL,
+            memory_kib INTEGER NOT NULL,
+            iterations INTEGER NOT NULL,
+            lanes INTEGER NOT NULL,
+            nonce BLOB NOT NULL,
+            wrapped BLOB NOT NULL
+        ) WITHOUT ROWID"""
+    )
+    clear_new, clear_old = "NEW.sealed IS NULL", "OLD.sealed IS NULL"
+    triggers = {
+        "entries_days_insert": ("AFTER INSERT ON entries", clear_new, _day_sql("+", "NEW")),
+        "entries_days_delete": ("AFTER DELETE ON entries", clear_old, _day_sql("-", "OLD")),
+        "entries_days_update": (
+            "AFTER UPDATE ON entries",
+            f"{clear_old} AND {clear_new}",
+            [*_day_sql("-", "OLD"), *_day_sql("+", "NEW"), _day_tags_sql("NEW")],
+        ),
+        "entry_tags_days_insert": ("AFTER INSERT ON entry_tags", "1", [_day_tags_sql("NEW")]),
+        "entry_tags_days_delete": ("AFTER DELETE ON entry_tags", "1", [_day_tags_sql("OLD")]),
+    }
+    for name, (when, clear, statements) in triggers.items():
+        body = ";\n".join(statements)
+        conn.execute(
+            f"CREATE TRIGGER {name} {when} WHEN {clear} AND {_NOT_BULK} BEGIN\n{body};\nEND"
+        )
+    rebuild_summaries(conn)
+
+
 BULK_KEY = "bulk"
 _NOT_BULK = f"NOT EXISTS (SELECT 1 FROM journal_state WHERE key = '{BULK_KEY}')"
 """Large imports set this key inside their transaction: the summary triggers stand aside and
 :func:`rebuild_summaries` recomputes the tables once before the same commit (a 100,000-entry
 import is several times faster that way). Nobody outside the transaction ever sees the key."""
 
+LOCK_KEY = "lock"
+"""``journal_state`` value: absent (no lock), ``pending`` (keys stored, entries not yet sealed:
+an interrupted ``lock`` resumes from here) or ``on`` (every entry sealed)."""
+KEY_ID_KEY = "key_id"
+"""A one-way tag of the data key (``crypto.key_id``): another process may have changed it."""
+GENERATION_KEY = "generation"
+"""While a lock exists (pending or on): raised by one in every write transaction
+(``Journal._write``), whichever process writes, so a sealed insights snapshot knows whether
+it is still current. Absent with no lock, like every other lock key."""
+INSIGHTS_KEY = "sealed_insights"
+"""With the lock on: the sealed :class:`~tenang.core.journal.insights.Tally` and the
+generation it was computed at. Unlocking a big journal decrypts this one blob instead of
+every entry when nothing was written since."""
+SCRUB_KEY = "scrub"
+"""Set in the transaction that seals the entries, cleared once ``VACUUM`` and a truncating
+checkpoint have removed the clear pages from the file and the WAL (re-run at the next open or
+unlock if the process died in between)."""
+SEALED_TAGS_KEY = "sealed_tags"
+"""The user's own tags (keys, labels, times) while the lock is on, sealed as one blob."""
+
+
+def _rebuild_summaries_v2(conn: sqlite3.Connection) -> None:
+    """What migration 2 ran (frozen: migration 2 must not change when the schema does)."""
+    _rebuild_summaries(conn, "")
+
 
 def rebuild_summaries(conn: sqlite3.Connection) -> None:
-    """Recompute ``days`` and ``run_moods`` from the entries (in the caller's transaction)."""
+    """Recompute ``days`` and ``run_moods`` from the *clear* entries (caller's transaction).
+
+    Sealed entries (the lock is on) never reach these tables: their insights are computed in
+    memory after unlocking (``Journal.insight_rows``), so the tables stay empty while locked.
+    """
+    _rebuild_summaries(conn, " WHERE sealed IS NULL")
+
+
+def _rebuild_summaries(conn: sqlite3.Connection, clear: str) -> None:
     conn.execute("DELETE FROM days")
     conn.execute(
         "INSERT INTO days (local_day, mood_sum, count, tags)"
-        " SELECT local_day, sum(mood), count(*), '' FROM entries GROUP BY local_day"
+        f" SELECT local_day, sum(mood), count(*), '' FROM entries{clear} GROUP BY local_day"
     )
     conn.execute(_day_tags_sql("days"))
     conn.execute("DELETE FROM run_moods")
@@ -192,11 +309,13 @@ def rebuild_summaries(conn: sqlite3.Connection) -> None:
                   total(kind = 'before_session'),
                   total(iif(kind = 'after_session', mood, 0)),
                   total(kind = 'after_session')
-           FROM entries WHERE run_id IN (SELECT id FROM runs) GROUP BY run_id"""
+           FROM entries WHERE run_id IN (SELECT id FROM runs)"""
+        + clear.replace("WHERE", "AND")
+        + " GROUP BY run_id"
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

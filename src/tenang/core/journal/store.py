@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import filecmp
 import glob
+import json
 import logging
 import os
 import shutil
@@ -31,14 +32,36 @@ from pathlib import Path
 from typing import Any, Final
 
 from tenang.core.atomic import PRIVATE_FILE_MODE
+from tenang.core.journal.crypto import (
+    DEFAULT_KDF,
+    JournalLocked,
+    JournalTampered,
+    KdfParams,
+    SealBroken,
+    Sealer,
+    WrappedKey,
+    WrongPassphrase,
+    WrongSecret,
+    key_id,
+    new_data_key,
+    new_recovery_code,
+    normalize_recovery_code,
+    unwrap_key,
+    wipe,
+    wrap_key,
+)
 from tenang.core.journal.insights import (
     WEEKS_SHOWN,
     DayMood,
     DaySeconds,
+    EntryFacts,
     InsightRows,
     Insights,
     RoutineChange,
+    Tally,
+    aggregate_tally,
     summarize,
+    tally_entries,
 )
 from tenang.core.journal.model import (
     Entry,
@@ -61,7 +84,13 @@ from tenang.core.journal.model import (
 from tenang.core.journal.schema import (
     APPLICATION_ID,
     BULK_KEY,
+    GENERATION_KEY,
+    INSIGHTS_KEY,
+    KEY_ID_KEY,
+    LOCK_KEY,
     SCHEMA_VERSION,
+    SCRUB_KEY,
+    SEALED_TAGS_KEY,
     migrate,
     rebuild_summaries,
     user_version,
@@ -93,6 +122,11 @@ _SQLITE_NOTADB = 26
 _UNSET: Final = object()
 BULK_ROWS = 500
 """Imports of this many entries or more rebuild the summaries once instead of per row."""
+
+MIN_PASSPHRASE_LENGTH: Final = 8
+Progress = Callable[[str, int, int], None]
+"""Told ``(stage, done, total)`` while the lock seals entries (``"seal"``) and scrubs the file
+(``"scrub"``): a GUI progress bar, and the hook the interruption test kills the process at."""
 
 Clock = Callable[[], datetime]
 """Returns the current local time, *aware* (its offset is stored beside each entry)."""
@@ -268,8 +302,10 @@ class ImportRecords:
 
 
 _ENTRY_COLUMNS = (
-    "id, created_at, utc_offset_minutes, updated_at, mood, energy, note, kind, run_id, local_day"
+    "id, created_at, utc_offset_minutes, updated_at, mood, energy, note, kind, run_id, local_day,"
+    " sealed"
 )
+_ENTRY_VALUES = "(?,?,?,?,?,?,?,?,?,?,?)"
 _RUN_COLUMNS = (
     "id, routine_id, title, started_at, ended_at, utc_offset_minutes, planned_seconds,"
     " completed_seconds, cycles_completed, completed, local_day"
@@ -277,18 +313,25 @@ _RUN_COLUMNS = (
 _TAG_SEPARATOR = "\x1f"
 
 
-def _entry_row(entry: Entry) -> tuple[object, ...]:
+def _entry_row(entry: Entry, sealer: Sealer | None) -> tuple[object, ...]:
+    """The row for ``entry``: content in clear, or (lock on) only inside ``sealed``."""
+    if sealer is None:
+        mood, energy, note, sealed = int(entry.mood), entry.energy, entry.note, None
+    else:
+        content = (int(entry.mood), entry.energy, entry.tags, entry.note)
+        mood, energy, note, sealed = None, None, "", sealer.seal(entry.id, content)
     return (
         entry.id,
         format_utc(entry.created_at),
         entry.utc_offset_minutes,
         format_utc(entry.updated_at),
-        int(entry.mood),
-        entry.energy,
-        entry.note,
+        mood,
+        energy,
+        note,
         entry.kind.value,
         entry.run_id,
         entry.local_day.isoformat(),
+        sealed,
     )
 
 
@@ -345,9 +388,33 @@ def _run_from(row: Any) -> SessionRun:
 
 _SELECT_ENTRIES = (
     "SELECT id, created_at, utc_offset_minutes, updated_at, mood, energy, note, kind, run_id,"
-    " local_day, (SELECT group_concat(tag, char(31)) FROM entry_tags WHERE entry_id = e.id)"
-    " FROM entries AS e"
+    " local_day, (SELECT group_concat(tag, char(31)) FROM entry_tags WHERE entry_id = e.id),"
+    " sealed FROM entries AS e"
 )
+
+
+def _state(conn: sqlite3.Connection, key: str) -> Any:
+    row = conn.execute("SELECT value FROM journal_state WHERE key = ?", (key,)).fetchone()
+    return None if row is None else row[0]
+
+
+def _set_state(conn: sqlite3.Connection, key: str, value: object) -> None:
+    conn.execute("INSERT OR REPLACE INTO journal_state (key, value) VALUES (?, ?)", (key, value))
+
+
+def _seal_tags(sealer: Sealer, tags: Sequence[tuple[str, str, str]]) -> bytes:
+    text = json.dumps(sorted(tags), ensure_ascii=False, separators=(",", ":"))
+    return sealer.seal_blob("tags", text.encode("utf-8"))
+
+
+def check_passphrase(passphrase: str) -> str:
+    """A new passphrase: at least 8 characters, not only spaces. Returned unchanged."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        raise ValidationError(
+            f"a passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters "
+            "(a few words you will remember are best)"
+        )
+    return passphrase
 
 
 def set_aside_damaged(path: Path, problem: str) -> JournalUnavailable:
@@ -361,6 +428,13 @@ def set_aside_damaged(path: Path, problem: str) -> JournalUnavailable:
         path=str(path),
         copy_path=str(copy),
     )
+
+
+_Aggregates = tuple[tuple[DayMood, ...], tuple[RoutineChange, ...]]
+
+
+class _Stale(Exception):  # noqa: N818 - internal signal, never leaves the module
+    """The journal changed while a snapshot was computed: do not store it."""
 
 
 class Journal:
@@ -383,6 +457,13 @@ class Journal:
         self._check = check
         self._verified = verified
         self._damage: JournalUnavailable | None = None
+        self._key: bytearray | None = None
+        self._sealer: Sealer | None = None
+        self._insight_cache: tuple[int, _Aggregates] | None = None
+        self._days: dict[str, tuple[int, int, tuple[str, ...]]] | None = None
+        self._runs: dict[str, tuple[int, int, int, int]] = {}
+        self._tally_version = -1
+        self._tracking = False
         self.problem: str | None = None
         """For a read-only open of a damaged journal: what the check found (reads may fail)."""
 
@@ -442,6 +523,8 @@ class Journal:
         log.debug("journal opened: %s (schema v%d)", path, SCHEMA_VERSION)
         journal = cls(conn, path, read_only=read_only, clock=clock, check=check, verified=verified)
         journal.problem = problem
+        if not read_only and verified and _state(conn, SCRUB_KEY) is not None:
+            journal._scrub()  # a lock was turned on but the process died before scrubbing
         return journal
 
     @staticmethod
@@ -552,6 +635,7 @@ class Journal:
             ) from None
 
     def close(self) -> None:
+        self._forget()
         self._conn.close()
 
     def __enter__(self) -> Journal:
@@ -571,9 +655,16 @@ class Journal:
                 f"Could not {what}: the journal {self.path} is open read-only. Nothing changed."
             )
         conn = self._conn
+        self._insight_cache = None
         try:
             conn.execute("BEGIN IMMEDIATE")
+            # The row exists only while a lock exists (see schema.GENERATION_KEY).
+            conn.execute(
+                "UPDATE journal_state SET value = value + 1 WHERE key = ?", (GENERATION_KEY,)
+            )
         except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise self._write_error(what, error) from None
         try:
             yield conn
@@ -595,9 +686,12 @@ class Journal:
             f"Could not {what} in {self.path}: {describe_sqlite_error(error)}. Nothing was changed."
         )
 
-    def _resolve_tags(self, conn: sqlite3.Connection, texts: Iterable[str]) -> tuple[str, ...]:
+    def _resolve_tags(
+        self, conn: sqlite3.Connection, texts: Iterable[str], sealer: Sealer | None
+    ) -> tuple[str, ...]:
         """Tag keys for typed tags; unknown ones become the user's own (stored once)."""
         keys: set[str] = set()
+        custom: list[tuple[str, str, datetime]] = []
         for text in texts:
             key = normalize_tag(text)
             builtin = builtin_key_for(key)
@@ -605,23 +699,54 @@ class Journal:
                 keys.add(builtin)
                 continue
             keys.add(key)
-            conn.execute(
-                "INSERT OR IGNORE INTO tags (key, label, created_at) VALUES (?, ?, ?)",
-                (key, " ".join(text.split()), format_utc(self._clock())),
-            )
+            custom.append((key, " ".join(text.split()), self._clock()))
+        self._store_custom_tags(conn, custom, sealer)
         return tuple(sorted(keys))
 
+    def _store_custom_tags(
+        self,
+        conn: sqlite3.Connection,
+        tags: Sequence[tuple[str, str, datetime]],
+        sealer: Sealer | None,
+    ) -> None:
+        """Add the user's own tags (the first label of a key wins), sealed when locked."""
+        if not tags:
+            return
+        if sealer is None:
+            conn.executemany(
+                "INSERT OR IGNORE INTO tags (key, label, created_at) VALUES (?, ?, ?)",
+                [(key, label, format_utc(at)) for key, label, at in tags],
+            )
+            return
+        stored = self._sealed_tags(conn, sealer)
+        known = {key for key, _, _ in stored}
+        for key, label, at in tags:
+            if key not in known:
+                known.add(key)
+                stored.append((key, label, format_utc(at)))
+        _set_state(conn, SEALED_TAGS_KEY, _seal_tags(sealer, stored))
+
+    def _sealed_tags(self, conn: sqlite3.Connection, sealer: Sealer) -> list[tuple[str, str, str]]:
+        blob = _state(conn, SEALED_TAGS_KEY)
+        if blob is None:
+            return []
+        try:
+            return [(k, label, at) for k, label, at in json.loads(sealer.open_blob("tags", blob))]
+        except SealBroken:
+            raise self._seal_error("your own tags") from None
+
     @staticmethod
-    def _insert_entry(conn: sqlite3.Connection, entry: Entry) -> None:
+    def _insert_entry(conn: sqlite3.Connection, entry: Entry, sealer: Sealer | None) -> None:
         conn.execute(
-            f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            _entry_row(entry),
+            f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES {_ENTRY_VALUES}",
+            _entry_row(entry, sealer),
         )
-        day = entry.local_day.isoformat()
-        conn.executemany(
-            "INSERT INTO entry_tags (entry_id, tag, local_day) VALUES (?, ?, ?)",
-            [(entry.id, tag, day) for tag in entry.tags],
-        )
+        if sealer is None:  # sealed entries keep their tags inside the seal
+            day = entry.local_day.isoformat()
+            conn.executemany(
+                "INSERT INTO entry_tags (entry_id, tag, local_day) VALUES (?, ?, ?)",
+                [(entry.id, tag, day) for tag in entry.tags],
+            )
 
     @staticmethod
     def _delete_entry_rows(conn: sqlite3.Connection, entry_id: str) -> None:
@@ -649,6 +774,7 @@ class Journal:
         tag_texts = list(tags)
         kind = EntryKind(kind)
         with self._write("save the entry") as conn:
+            sealer = self._sealer_for_write(conn)
             entry = Entry(
                 id=str(uuid.uuid4()),
                 created_at=moment.astimezone(UTC),
@@ -656,12 +782,12 @@ class Journal:
                 updated_at=now.astimezone(UTC),
                 mood=checked_mood,
                 energy=checked_energy,
-                tags=self._resolve_tags(conn, tag_texts),
+                tags=self._resolve_tags(conn, tag_texts, sealer),
                 note=checked_note,
                 kind=kind,
                 run_id=run_id,
             )
-            self._insert_entry(conn, entry)
+            self._insert_entry(conn, entry, sealer)
         return entry
 
     def update_entry(
@@ -677,6 +803,7 @@ class Journal:
     ) -> Entry:
         """Change the given fields of an entry (its creation time stays); returns it."""
         with self._write("save the changes") as conn:
+            sealer = self._sealer_for_write(conn)
             old = self._get_entry(conn, entry_id)
             if old is None:
                 raise ValidationError(f"there is no entry {entry_id}")
@@ -694,9 +821,9 @@ class Journal:
             if tags is not _UNSET:
                 if isinstance(tags, str) or not isinstance(tags, Iterable):
                     raise ValidationError("tags must be a list of tag names")
-                new = replace(new, tags=self._resolve_tags(conn, [str(t) for t in tags]))
+                new = replace(new, tags=self._resolve_tags(conn, [str(t) for t in tags], sealer))
             self._delete_entry_rows(conn, entry_id)
-            self._insert_entry(conn, new)
+            self._insert_entry(conn, new, sealer)
         return new
 
     def delete_entry(self, entry_id: str) -> Entry:
@@ -711,8 +838,9 @@ class Journal:
     def restore_entry(self, entry: Entry) -> None:
         """Put back an entry returned by :meth:`delete_entry`, identical (id, times, tags)."""
         with self._write("restore the entry") as conn:
-            self._resolve_tags(conn, [t for t in entry.tags if t not in BUILTIN_BY_KEY])
-            self._insert_entry(conn, entry)
+            sealer = self._sealer_for_write(conn)
+            self._resolve_tags(conn, [t for t in entry.tags if t not in BUILTIN_BY_KEY], sealer)
+            self._insert_entry(conn, entry, sealer)
 
     def record_run(self, summary: RunSummary, *, before_entry_id: str | None = None) -> SessionRun:
         """Store one run (stopped ones too); link the before-session entry if there was one."""
@@ -749,7 +877,7 @@ class Journal:
     def add_tag(self, text: str) -> Tag:
         """Add one of the user's own tags (a built-in name returns the built-in tag)."""
         with self._write("save the tag") as conn:
-            (key,) = self._resolve_tags(conn, [text])
+            (key,) = self._resolve_tags(conn, [text], self._sealer_for_write(conn))
         return next(tag for tag in self.tags() if tag.key == key)
 
     def write_records(self, records: ImportRecords) -> None:
@@ -760,12 +888,12 @@ class Journal:
         """
         bulk = len(records.entries) >= BULK_ROWS
         with self._write("import") as conn:
+            sealer = (
+                self._sealer_for_write(conn) if records.entries or records.custom_tags else None
+            )
             if bulk:
                 conn.execute("INSERT INTO journal_state (key, value) VALUES (?, 1)", (BULK_KEY,))
-            conn.executemany(
-                "INSERT OR IGNORE INTO tags (key, label, created_at) VALUES (?, ?, ?)",
-                [(key, label, format_utc(at)) for key, label, at in records.custom_tags],
-            )
+            self._store_custom_tags(conn, records.custom_tags, sealer)
             replaced_runs = [(r.id,) for r in records.runs if r.id in records.replace_ids]
             conn.executemany("DELETE FROM runs WHERE id = ?", replaced_runs)
             conn.executemany(
@@ -776,14 +904,14 @@ class Journal:
             conn.executemany("DELETE FROM entry_tags WHERE entry_id = ?", replaced)
             conn.executemany("DELETE FROM entries WHERE id = ?", replaced)
             conn.executemany(
-                f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [_entry_row(entry) for entry in records.entries],
+                f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES {_ENTRY_VALUES}",
+                [_entry_row(entry, sealer) for entry in records.entries],
             )
             conn.executemany(
                 "INSERT INTO entry_tags (entry_id, tag, local_day) VALUES (?, ?, ?)",
                 [
                     (entry.id, tag, entry.local_day.isoformat())
-                    for entry in records.entries
+                    for entry in (records.entries if sealer is None else ())
                     for tag in entry.tags
                 ],
             )
@@ -800,17 +928,388 @@ class Journal:
         with self._write("delete the journal data") as conn:
             for table in ("entry_tags", "entries", "runs", "tags", "days", "run_moods"):
                 conn.execute(f"DELETE FROM {table}")
+            for key in (SEALED_TAGS_KEY, INSIGHTS_KEY):
+                conn.execute("DELETE FROM journal_state WHERE key = ?", (key,))
         try:
             self._conn.execute("VACUUM")
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
             raise self._write_error("scrub the deleted data", error) from None
 
+    # -- the lock -------------------------------------------------------------------------
+    #
+    # States (``journal_state`` "lock"): off -> pending (keys stored: ``prepare_lock``) -> on
+    # (every entry sealed: ``complete_lock``, one transaction). A crash in between leaves
+    # "pending" with every entry still in clear; ``unlock`` with the passphrase finishes it.
+
+    @property
+    def lock_state(self) -> str:
+        """``"off"``, ``"pending"`` (an interrupted or unfinished turn-on) or ``"on"``."""
+        with self._reading():
+            value = _state(self._conn, LOCK_KEY)
+        return "off" if value is None else str(value)
+
+    @property
+    def locked(self) -> bool:
+        """True when the lock is on and this object holds no key: content is out of reach."""
+        return self._sealer is None and self.lock_state == "on"
+
+    def _hold(self, key: bytearray) -> None:
+        self._forget()
+        self._key = key
+        self._sealer = Sealer(key)
+        with contextlib.suppress(sqlite3.Error):  # only a speed-up for insights
+            self._track_writes()
+
+    def _forget(self) -> None:
+        """Drop the key and everything decrypted from it (zeroing the buffer we own)."""
+        wipe(self._key)
+        self._key = None
+        self._sealer = None
+        self._insight_cache = None
+        self._days = None
+        self._runs = {}
+        if self._tracking:
+            self._tracking = False
+            with contextlib.suppress(sqlite3.Error):
+                for event in ("insert", "delete", "update"):
+                    self._conn.execute(f"DROP TRIGGER IF EXISTS temp.touched_{event}")
+                self._conn.execute("DROP TABLE IF EXISTS temp.touched")
+
+    def _locked_error(self) -> JournalLocked:
+        return JournalLocked(
+            f"The journal {self.path} is locked: enter your passphrase to read or write "
+            "entries. Nothing was changed."
+        )
+
+    def _sealer_or_locked(self) -> Sealer:
+        if self._sealer is None:
+            raise self._locked_error()
+        return self._sealer
+
+    def _key_changed(self, conn: sqlite3.Connection) -> bool:
+        return self._key is not None and _state(conn, KEY_ID_KEY) != key_id(self._key)
+
+    def _sealer_for_write(self, conn: sqlite3.Connection) -> Sealer | None:
+        """Inside a write: the sealer when the lock is on (read now: another process may
+        have changed it), None when content is written in clear."""
+        if _state(conn, LOCK_KEY) != "on":
+            return None
+        if self._sealer is None:
+            raise self._locked_error()
+        if self._key_changed(conn):
+            self._forget()
+            raise JournalLocked(
+                f"The lock of {self.path} was changed by another Tenang; enter the passphrase "
+                "again. Nothing was changed."
+            )
+        return self._sealer
+
+    def _seal_error(self, what: str) -> JournalError:
+        """A seal that did not open: a key changed elsewhere, or a row that is not its own."""
+        if self._key_changed(self._conn):
+            self._forget()
+            return JournalLocked(
+                f"The lock of {self.path} was changed by another Tenang; enter the passphrase "
+                "again."
+            )
+        entry_id = what.removeprefix("entry ")
+        return JournalTampered(
+            f"The {what} in {self.path} cannot be decrypted: its sealed content was not "
+            "written for it (the file was changed outside Tenang, or is damaged). Tenang "
+            "shows no guess in its place; a backup from before the change can be restored.",
+            entry_id=entry_id,
+        )
+
+    def _wrapped(self, slot: str) -> WrappedKey:
+        with self._reading():
+            row = self._conn.execute(
+                "SELECT salt, memory_kib, iterations, lanes, nonce, wrapped FROM lock_keys"
+                " WHERE slot = ?",
+                (slot,),
+            ).fetchone()
+        if row is None:
+            raise ValidationError(f"the journal {self.path} has no lock to open")
+        params = KdfParams(memory_kib=row[1], iterations=row[2], lanes=row[3], checked=False)
+        return WrappedKey(slot, bytes(row[0]), params, bytes(row[4]), bytes(row[5]))
+
+    def _unwrap(self, passphrase: str | None, recovery_code: str | None) -> bytearray:
+        if (passphrase is None) == (recovery_code is None):
+            raise ValueError("give exactly one of a passphrase or a recovery code")
+        if recovery_code is not None:
+            slot, secret, name = "recovery", normalize_recovery_code(recovery_code), "recovery code"
+        else:
+            slot, secret, name = "passphrase", str(passphrase), "passphrase"
+        try:
+            return unwrap_key(self._wrapped(slot), secret)
+        except WrongSecret:
+            raise WrongPassphrase(
+                f"That {name} does not open the journal {self.path}. Nothing was changed."
+            ) from None
+
+    @staticmethod
+    def _store_wrap(conn: sqlite3.Connection, wrapped: WrappedKey) -> None:
+        params = wrapped.params
+        conn.execute(
+            "INSERT OR REPLACE INTO lock_keys (slot, kdf, salt, memory_kib, iterations, lanes,"
+            " nonce, wrapped) VALUES (?, 'argon2id', ?, ?, ?, ?, ?, ?)",
+            (
+                wrapped.slot,
+                wrapped.salt,
+                params.memory_kib,
+                params.iterations,
+                params.lanes,
+                wrapped.nonce,
+                wrapped.wrapped,
+            ),
+        )
+
+    def prepare_lock(self, passphrase: str, *, params: KdfParams = DEFAULT_KDF) -> str:
+        """Step 1 of turning the lock on: store the wrapped key; returns the recovery code.
+
+        Entries are not touched yet (state "pending"). Show the code once; when the user has
+        confirmed they saved it call :meth:`complete_lock`, otherwise :meth:`cancel_lock`.
+        """
+        check_passphrase(passphrase)
+        key = new_data_key()
+        code = new_recovery_code()
+        try:
+            wraps = [
+                wrap_key(key, passphrase, "passphrase", params),
+                wrap_key(key, code, "recovery", params),
+            ]
+            with self._write("turn the lock on") as conn:
+                state = _state(conn, LOCK_KEY)
+                if state is not None:
+                    raise ValidationError(
+                        "the lock is already on"
+                        if state == "on"
+                        else "turning the lock on was interrupted earlier: unlock with the "
+                        "passphrase chosen then to finish it, or turn the lock off"
+                    )
+                for wrapped in wraps:
+                    self._store_wrap(conn, wrapped)
+                _set_state(conn, KEY_ID_KEY, key_id(key))
+                _set_state(conn, LOCK_KEY, "pending")
+                _set_state(conn, GENERATION_KEY, 0)
+        except BaseException:
+            wipe(key)
+            raise
+        self._hold(key)
+        return code
+
+    def cancel_lock(self) -> None:
+        """Undo :meth:`prepare_lock` (the user did not save the code); entries stay clear."""
+        with self._write("cancel the lock") as conn:
+            if _state(conn, LOCK_KEY) != "pending":
+                raise ValidationError("there is no lock being turned on to cancel")
+            conn.execute("DELETE FROM lock_keys")
+            for key in (LOCK_KEY, KEY_ID_KEY, GENERATION_KEY):
+                conn.execute("DELETE FROM journal_state WHERE key = ?", (key,))
+        self._forget()
+
+    def complete_lock(self, *, progress: Progress | None = None) -> bool:
+        """Step 2: seal every entry and the user's own tags in one transaction, then scrub.
+
+        Returns False when another connection kept the WAL open so the clear pages could not
+        all be removed yet (the scrub runs again at the next open or unlock).
+        """
+        sealer = self._sealer_or_locked()
+        with self._write("turn the lock on") as conn:
+            state = _state(conn, LOCK_KEY)
+            if state not in ("pending", "on"):
+                raise ValidationError("the lock is not being turned on")
+            if self._key_changed(conn):
+                raise self._seal_error("journal key")
+            _set_state(conn, BULK_KEY, 1)
+            rows = conn.execute(f"{_SELECT_ENTRIES} WHERE sealed IS NULL").fetchall()
+            total = len(rows)
+            for start in range(0, total, BULK_ROWS):
+                if progress is not None:
+                    progress("seal", start, total)
+                conn.executemany(
+                    "UPDATE entries SET mood = NULL, energy = NULL, note = '', sealed = ?"
+                    " WHERE id = ?",
+                    [
+                        (
+                            sealer.seal(
+                                entry.id, (entry.mood, entry.energy, entry.tags, entry.note)
+                            ),
+                            entry.id,
+                        )
+                        for entry in map(_entry_from, rows[start : start + BULK_ROWS])
+                    ],
+                )
+            conn.execute("DELETE FROM entry_tags")
+            clear_tags = conn.execute("SELECT key, label, created_at FROM tags").fetchall()
+            self._store_custom_tags(
+                conn, [(k, label, parse_utc(at)) for k, label, at in clear_tags], sealer
+            )
+            conn.execute("DELETE FROM tags")
+            rebuild_summaries(conn)  # empties days and run_moods: nothing is clear any more
+            conn.execute("DELETE FROM journal_state WHERE key = ?", (BULK_KEY,))
+            _set_state(conn, LOCK_KEY, "on")
+            _set_state(conn, SCRUB_KEY, 1)
+        if progress is not None:
+            progress("seal", total, total)
+        return self._scrub(progress)
+
+    def _scrub(self, progress: Progress | None = None) -> bool:
+        """Rewrite the file and empty the WAL so no page from before the lock survives."""
+        if progress is not None:
+            progress("scrub", 0, 1)
+        try:
+            self._conn.execute("VACUUM")
+            busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                log.warning("journal %s: WAL still in use; scrub postponed", self.path)
+                return False
+            with self._write("finish turning the lock on") as conn:
+                conn.execute("DELETE FROM journal_state WHERE key = ?", (SCRUB_KEY,))
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise self._write_error("scrub the journal file", error) from None
+        if progress is not None:
+            progress("scrub", 1, 1)
+        return True
+
+    def unlock(
+        self,
+        passphrase: str | None = None,
+        *,
+        recovery_code: str | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Hold the data key in memory until :meth:`lock` or :meth:`close`.
+
+        :class:`WrongPassphrase` changes nothing. A turn-on that was interrupted ("pending")
+        is finished here: that is how an interrupted lock migration resumes.
+        """
+        state = self.lock_state
+        if state == "off":
+            return
+        self._hold(self._unwrap(passphrase, recovery_code))
+        if state == "pending":
+            self.complete_lock(progress=progress)
+        elif not self.read_only and _state(self._conn, SCRUB_KEY) is not None:
+            self._scrub(progress)
+
+    def lock(self) -> None:
+        """Forget the key and every decrypted aggregate (the app's idle timer calls this)."""
+        self._forget()
+
+    def turn_lock_off(
+        self, passphrase: str | None = None, *, recovery_code: str | None = None
+    ) -> int:
+        """Decrypt every entry in one transaction and remove the keys; returns the count."""
+        self._hold(self._unwrap(passphrase, recovery_code))
+        sealer = self._sealer_or_locked()
+        with self._write("turn the lock off") as conn:
+            _set_state(conn, BULK_KEY, 1)
+            rows = conn.execute(
+                "SELECT id, local_day, sealed FROM entries WHERE sealed IS NOT NULL"
+            ).fetchall()
+            updates: list[tuple[object, ...]] = []
+            links: list[tuple[str, str, str]] = []
+            for entry_id, day, blob in rows:
+                try:
+                    mood, energy, tags, note = sealer.open(entry_id, blob)
+                except SealBroken:
+                    raise self._seal_error(f"entry {entry_id}") from None
+                updates.append((mood, energy, note, entry_id))
+                links.extend((entry_id, tag, day) for tag in tags)
+            conn.executemany(
+                "UPDATE entries SET mood = ?, energy = ?, note = ?, sealed = NULL WHERE id = ?",
+                updates,
+            )
+            conn.executemany(
+                "INSERT INTO entry_tags (entry_id, tag, local_day) VALUES (?, ?, ?)", links
+            )
+            own = self._sealed_tags(conn, sealer)
+            conn.executemany(
+                "INSERT OR IGNORE INTO tags (key, label, created_at) VALUES (?, ?, ?)", own
+            )
+            conn.execute("DELETE FROM lock_keys")
+            for key in (
+                LOCK_KEY,
+                KEY_ID_KEY,
+                SEALED_TAGS_KEY,
+                SCRUB_KEY,
+                INSIGHTS_KEY,
+                GENERATION_KEY,
+            ):
+                conn.execute("DELETE FROM journal_state WHERE key = ?", (key,))
+            rebuild_summaries(conn)
+            conn.execute("DELETE FROM journal_state WHERE key = ?", (BULK_KEY,))
+        self._forget()
+        return len(rows)
+
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        current: str | None = None,
+        recovery_code: str | None = None,
+        params: KdfParams = DEFAULT_KDF,
+    ) -> None:
+        """Rewrap the one data key under a new passphrase (fresh salt; ``params`` may raise
+        the cost). Entries are not touched. A lost passphrase is replaced with the code."""
+        check_passphrase(new_passphrase)
+        key = self._unwrap(current, recovery_code)
+        try:
+            wrapped = wrap_key(key, new_passphrase, "passphrase", params)
+            with self._write("change the passphrase") as conn:
+                if _state(conn, KEY_ID_KEY) != key_id(key):
+                    raise JournalLocked(
+                        f"The lock of {self.path} changed while the passphrase was being "
+                        "changed; nothing was changed."
+                    )
+                self._store_wrap(conn, wrapped)
+        finally:
+            wipe(key)
+
+    def replace_recovery_code(self, passphrase: str, *, params: KdfParams = DEFAULT_KDF) -> str:
+        """A new recovery code (the old one stops working); returns it to show once."""
+        key = self._unwrap(passphrase, None)
+        code = new_recovery_code()
+        try:
+            wrapped = wrap_key(key, code, "recovery", params)
+            with self._write("replace the recovery code") as conn:
+                self._store_wrap(conn, wrapped)
+        finally:
+            wipe(key)
+        return code
+
     # -- reading --------------------------------------------------------------------------
 
     def _get_entry(self, conn: sqlite3.Connection, entry_id: str) -> Entry | None:
         row = conn.execute(f"{_SELECT_ENTRIES} WHERE id = ?", (entry_id,)).fetchone()
-        return None if row is None else _entry_from(row)
+        return None if row is None else self._entry(row)
+
+    def _entry(self, row: Any) -> Entry:
+        """An entry from a ``_SELECT_ENTRIES`` row, opening its seal when it has one."""
+        blob = row[11]
+        if blob is None:
+            return _entry_from(row)
+        sealer = self._sealer
+        if sealer is None:
+            raise self._locked_error()
+        try:
+            mood, energy, tags, note = sealer.open(row[0], blob)
+            return Entry(
+                id=row[0],
+                created_at=parse_utc(row[1]),
+                utc_offset_minutes=row[2],
+                updated_at=parse_utc(row[3]),
+                mood=_MOODS[mood],
+                energy=energy,
+                note=note,
+                kind=_KINDS[row[7]],
+                run_id=row[8],
+                tags=tags,
+            )
+        except (SealBroken, KeyError):
+            raise self._seal_error(f"entry {row[0]}") from None
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
         with self._reading():
@@ -841,7 +1340,9 @@ class Journal:
         sql = f"{_SELECT_ENTRIES}{where} ORDER BY created_at {order}, id {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [_entry_from(row) for row in self._query(sql, params)]
+        rows = self._query(sql, params)
+        with self._reading():
+            return [self._entry(row) for row in rows]
 
     def count_entries(self) -> int:
         return int(self._query("SELECT count(*) FROM entries")[0][0])
@@ -857,6 +1358,10 @@ class Journal:
 
     def custom_tags(self) -> list[tuple[str, str, datetime]]:
         """The user's own tags as (key, label, created)."""
+        with self._reading():
+            if _state(self._conn, LOCK_KEY) == "on":
+                sealed = self._sealed_tags(self._conn, self._sealer_or_locked())
+                return [(k, label, parse_utc(at)) for k, label, at in sorted(sealed)]
         rows = self._query("SELECT key, label, created_at FROM tags ORDER BY key")
         return [(str(k), str(label), parse_utc(str(at))) for k, label, at in rows]
 
@@ -882,6 +1387,164 @@ class Journal:
 
     def _insight_rows(self, breathing_since: date | None) -> InsightRows:
         conn = self._conn
+        daily, changes = (
+            self._memory_aggregates()
+            if _state(conn, LOCK_KEY) == "on"
+            else self._summary_aggregates()
+        )
+        since = (breathing_since or date.min).isoformat()
+        breathing = tuple(
+            DaySeconds(date.fromisoformat(day), float(seconds))
+            for day, seconds in conn.execute(
+                "SELECT local_day, total(completed_seconds) FROM runs WHERE local_day >= ?"
+                " GROUP BY local_day",
+                (since,),
+            )
+        )
+        return InsightRows(daily=daily, changes=changes, breathing=breathing)
+
+    def _memory_aggregates(self) -> _Aggregates:
+        """Day and routine aggregates computed in memory from the decrypted entries.
+
+        With the lock on the summary tables stay empty (they would show moods and tags in
+        clear), so this decrypts every entry once per change of the journal and keeps only
+        the aggregates (never a note) until the journal locks again.
+        """
+        conn = self._conn
+        sealer = self._sealer_or_locked()
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._insight_cache is not None and self._insight_cache[0] == version:
+            return self._insight_cache[1]
+        conn.execute("BEGIN")  # one read snapshot: the generation matches what is read
+        try:
+            generation = _state(conn, GENERATION_KEY)
+            if self._days is not None and self._tally_version == version and self._tracking:
+                # Only this connection wrote since the sums were made: redo the days and runs
+                # its writes touched (temp triggers listed them), not the whole journal.
+                touched = conn.execute("SELECT DISTINCT local_day, run_id FROM touched").fetchall()
+                fresh = self._refresh_tally(conn, sealer, touched)
+            else:
+                tally = self._sealed_tally(conn, sealer, generation)
+                fresh = tally is None
+                if tally is None:
+                    tally = tally_entries(self._decrypted_facts(conn, sealer))
+                self._days, self._runs = dict(tally.days), dict(tally.runs)
+                self._tally_version = version
+            if self._tracking:
+                conn.execute("DELETE FROM temp.touched")
+            routines: dict[str, str] = {}
+            titles: dict[str, str] = {}
+            for run_id, routine_id, title in conn.execute(
+                "SELECT id, routine_id, title FROM runs ORDER BY started_at"
+            ):
+                routines[run_id] = routine_id
+                titles[routine_id] = title  # the newest run's title wins, as in the SQL path
+        finally:
+            conn.execute("COMMIT")
+        tally = Tally(days=self._days, runs=self._runs)
+        if fresh and not self.read_only:
+            self._store_tally(sealer, tally, generation)
+        aggregates = aggregate_tally(tally, routines, titles)
+        self._insight_cache = (version, aggregates)
+        return aggregates
+
+    def _refresh_tally(
+        self, conn: sqlite3.Connection, sealer: Sealer, touched: Sequence[tuple[str, str | None]]
+    ) -> bool:
+        """Recompute the sums of the touched days and runs; True when anything was touched."""
+        days, runs = self._days, self._runs
+        assert days is not None
+        for day in {day for day, _ in touched}:
+            part = tally_entries(self._decrypted_facts(conn, sealer, "local_day = ?", day))
+            if day in part.days:
+                days[day] = part.days[day]
+            else:
+                days.pop(day, None)
+        for run_id in {run_id for _, run_id in touched if run_id is not None}:
+            part = tally_entries(self._decrypted_facts(conn, sealer, "run_id = ?", run_id))
+            if run_id in part.runs:
+                runs[run_id] = part.runs[run_id]
+            else:
+                runs.pop(run_id, None)
+        return bool(touched)
+
+    def _track_writes(self) -> None:
+        """Temp triggers (this connection only) that note the day and run of each changed
+        entry, so insights after our own saves redo only those (see ``_memory_aggregates``)."""
+        if self.read_only or self._tracking:
+            return
+        conn = self._conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (local_day TEXT, run_id TEXT)")
+        for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("OLD", "NEW"))):
+            body = " ".join(
+                f"INSERT INTO touched VALUES ({row}.local_day, {row}.run_id);" for row in rows
+            )
+            conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS touched_{event.lower()} AFTER {event}"
+                f" ON main.entries BEGIN {body} END"
+            )
+        self._tracking = True
+
+    def _decrypted_facts(
+        self, conn: sqlite3.Connection, sealer: Sealer, where: str = "1", *params: object
+    ) -> Iterator[EntryFacts]:
+        """The insight facts of every entry (``where``: some), decrypted one by one (a
+        generator: no 100,000-row list is built; :func:`tally_entries` folds them)."""
+        open_ = sealer.open_mood_tags
+        for entry_id, day, kind, run_id, mood, blob, tags in conn.execute(
+            "SELECT id, local_day, kind, run_id, mood, sealed, iif(sealed IS NULL,"
+            " (SELECT group_concat(tag, char(31)) FROM entry_tags WHERE entry_id = e.id), NULL)"
+            f" FROM entries AS e WHERE {where}",
+            params,
+        ):
+            if blob is None:
+                yield day, mood, tags.split(_TAG_SEPARATOR) if tags else (), kind, run_id
+                continue
+            try:
+                sealed_mood, sealed_tags = open_(entry_id, blob)
+            except SealBroken:
+                raise self._seal_error(f"entry {entry_id}") from None
+            yield day, sealed_mood, sealed_tags, kind, run_id
+
+    def _sealed_tally(
+        self, conn: sqlite3.Connection, sealer: Sealer, generation: object
+    ) -> Tally | None:
+        """The sealed snapshot if it was computed at this generation, else None."""
+        blob = _state(conn, INSIGHTS_KEY)
+        if blob is None:
+            return None
+        try:
+            stored, days, runs = json.loads(sealer.open_blob("insights", blob))
+        except SealBroken:
+            raise self._seal_error("insights snapshot") from None
+        if stored != generation:
+            return None
+        return Tally(
+            days={day: (total, count, tuple(tags)) for day, (total, count, tags) in days.items()},
+            runs={run_id: (a, b, c, d) for run_id, (a, b, c, d) in runs.items()},
+        )
+
+    def _store_tally(self, sealer: Sealer, tally: Tally, generation: object) -> None:
+        """Keep the tally sealed for the next unlock, unless someone wrote since it was read."""
+        try:
+            with self._write("keep the insights") as conn:
+                if _state(conn, GENERATION_KEY) != int(str(generation)) + 1:
+                    raise _Stale
+                if _state(conn, LOCK_KEY) != "on" or self._key_changed(conn):
+                    raise _Stale
+                # This write raised the generation by one: the snapshot is labelled with it.
+                text = json.dumps(
+                    [int(str(generation)) + 1, tally.days, tally.runs],
+                    ensure_ascii=False,
+                    separators=(",", ":"),
+                )
+                _set_state(conn, INSIGHTS_KEY, sealer.seal_blob("insights", text.encode()))
+        except (_Stale, JournalWriteError):
+            pass  # only a speed-up: the next unlock computes it again
+
+    def _summary_aggregates(self) -> _Aggregates:
+        """Day and routine aggregates from the trigger-kept summary tables (lock off)."""
+        conn = self._conn
         day_of, make = date.fromisoformat, DayMood._make  # hot: one per day of the journal
         daily = tuple(
             make((day_of(day), total, count, tuple(tags.split(_TAG_SEPARATOR)) if tags else ()))
@@ -906,16 +1569,7 @@ class Journal:
                    GROUP BY routine_id"""
             ).fetchall()
         )
-        since = (breathing_since or date.min).isoformat()
-        breathing = tuple(
-            DaySeconds(date.fromisoformat(day), float(seconds))
-            for day, seconds in conn.execute(
-                "SELECT local_day, total(completed_seconds) FROM runs WHERE local_day >= ?"
-                " GROUP BY local_day",
-                (since,),
-            )
-        )
-        return InsightRows(daily=daily, changes=changes, breathing=breathing)
+        return daily, changes
 
     def insights(self, today: date | None = None, *, streaks: bool = False) -> Insights:
         """Every insight for the local day ``today`` (default: the clock's day)."""
@@ -992,6 +1646,7 @@ class Journal:
             _, _, problem = _check_database(self._conn, "integrity_check")
             if problem is not None:  # pragma: no cover - the backup API is transactional
                 raise JournalWriteError(f"The restored journal did not verify: {problem}")
+            self._forget()  # the restored journal has its own lock (or none)
         except OSError as error:
             raise JournalWriteError(
                 f"Could not restore from {source}: {error.strerror or error}."
