@@ -83,7 +83,9 @@ CURATED = (
     Shot("get-help", "en", "light"),
     Shot("get-help", "id", "light"),
     Shot("reminders", "en", "light"),
+    Shot("reminders", "id", "dark"),
     Shot("reminder-popup", "id", "light"),
+    Shot("reminder-popup", "en", "dark"),
 )
 """The set kept in docs/screenshots/: every view, both languages, both themes."""
 

@@ -103,3 +103,35 @@ def test_ts_files_cover_every_string_in_the_code(tmp_path: Path) -> None:
     match = re.search(r"\((\d+) new and (\d+) already existing\)", result.stdout)
     assert match is not None, result.stdout
     assert match.group(1) == "0", "new strings: run tools/update_translations.sh and translate"
+
+
+def test_every_translate_call_has_literal_context_and_text() -> None:
+    """lupdate only sees literal strings: a wrapper like ``t(text)`` hides text from the .ts.
+
+    Such strings are never offered for translation, so the Indonesian UI silently shows
+    English. Every call must name its context and text as string literals.
+    """
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "src" / "tenang"
+    allowed = {
+        "ui/i18n.py": "the translate() wrapper itself, which passes its arguments on",
+        "ui/visuals.py": "phase words marked with QT_TRANSLATE_NOOP where they are defined",
+    }
+    offenders = []
+    for path in sorted([*(root / "ui").rglob("*.py"), root / "app.py"]):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name != "translate" or len(node.args) < 2:
+                continue
+            literal = all(
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                for arg in node.args[:2]
+            )
+            where = path.relative_to(root).as_posix()
+            if not literal and where not in allowed:
+                offenders.append(f"{where}:{node.lineno}")
+    assert offenders == [], "translate() with non-literal arguments: " + ", ".join(offenders)

@@ -2529,12 +2529,12 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../ui/reminders/controller.py" line="+171"/>
+        <location filename="../ui/reminders/controller.py" line="+172"/>
         <source>The reminder&apos;s routine “%1” is not in your library.</source>
         <translation>Rutinitas pengingat ini, “%1”, tidak ada di pustaka Anda.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Starting at log-in could not be changed: %1</source>
         <translation>Pengaturan mulai saat masuk tidak dapat diubah: %1</translation>
     </message>
@@ -2700,6 +2700,263 @@ Folder rutinitas Anda: %1</translation>
         <location line="+112"/>
         <source>Reminder %1: %2</source>
         <translation>Pengingat %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a reminder to change it below</source>
+        <translation>Pilih pengingat untuk mengubahnya di bawah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add reminder</source>
+        <translation>&amp;Tambah pengingat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add reminder</source>
+        <translation>Tambah pengingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a reminder and selects it</source>
+        <translation>Menambahkan pengingat dan memilihnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove reminder</source>
+        <translation>Hapus pengingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the selected reminder</source>
+        <translation>Menghapus pengingat yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected reminder</source>
+        <translation>Pengingat terpilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder on</source>
+        <translation>Pengingat aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this reminder off without deleting</source>
+        <translation>Matikan pengingat ini tanpa menghapusnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every few minutes</source>
+        <translation>Setiap beberapa menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At fixed times</source>
+        <translation>Pada jam tertentu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;peat</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every few minutes, or at fixed times</source>
+        <translation>Setiap beberapa menit, atau pada jam tertentu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every (&amp;minutes)</source>
+        <translation>Setiap (me&amp;nit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes between reminders</source>
+        <translation>Jeda antarpengingat dalam menit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;rom</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the active hours</source>
+        <translation>Awal jam aktif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Until</source>
+        <translation>Sa&amp;mpai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the active hours (not included)</source>
+        <translation>Akhir jam aktif (tidak termasuk)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Times</source>
+        <translation>&amp;Jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times of day, separated by commas, like 07:30, 21:30</source>
+        <translation>Jam dalam sehari, dipisahkan koma, misalnya 07:30, 21:30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Sarankan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the reminder offers</source>
+        <translation>Apa yang ditawarkan pengingat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;outine</source>
+        <translation>Rutin&amp;itas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The routine the reminder suggests</source>
+        <translation>Rutinitas yang disarankan pengingat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Days</source>
+        <translation>Ha&amp;ri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remind on this day</source>
+        <translation>Ingatkan pada hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A routine</source>
+        <translation>Sebuah rutinitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mood check-in</source>
+        <translation>Cek suasana hati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to stay quiet</source>
+        <translation>Kapan Tenang diam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am a&amp;way after (minutes)</source>
+        <translation>Saya dianggap &amp;pergi setelah (menit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Away after minutes</source>
+        <translation>Dianggap pergi setelah berapa menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reminder after this many minutes without keyboard or mouse input</source>
+        <translation>Tidak ada pengingat setelah sekian menit tanpa sentuhan papan ketik atau tetikus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remind even when Tenang cannot tell if I am here</source>
+        <translation>Tetap ingatkan meski Tenang tidak tahu apakah saya ada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some systems cannot report idle time</source>
+        <translation>Beberapa sistem tidak dapat melaporkan lama waktu diam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whether you are at the computer</source>
+        <translation>apakah Anda ada di depan komputer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full-screen windows</source>
+        <translation>jendela layar penuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do-not-disturb</source>
+        <translation>mode jangan ganggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenang never reminds while a routine is running, in do-not-disturb, over a full-screen window, or when you are away.</source>
+        <translation>Tenang tidak pernah mengingatkan saat rutinitas sedang berjalan, saat mode jangan ganggu aktif, di atas jendela layar penuh, atau saat Anda sedang tidak di depan komputer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On this system Tenang cannot detect: %1.</source>
+        <translation>Di sistem ini Tenang tidak dapat mendeteksi: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tenang</source>
+        <translation>Tenang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Tenang in the tray when the window is closed</source>
+        <translation>Biarkan Tenang tetap di baki sistem saat jendela ditutup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off: closing the window quits Tenang</source>
+        <translation>Jika mati: menutup jendela akan mengakhiri Tenang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Tenang when I log in</source>
+        <translation>Jalankan Tenang saat saya masuk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off unless you turn it on</source>
+        <translation>Mati kecuali Anda menyalakannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desktop has no tray, so closing the window quits Tenang, and reminders only come while Tenang is open.</source>
+        <translation>Desktop ini tidak punya baki sistem, jadi menutup jendela akan mengakhiri Tenang, dan pengingat hanya muncul selama Tenang terbuka.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the reminders and apply them now</source>
+        <translation>Simpan pengingat dan terapkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close without changing anything</source>
+        <translation>Tutup tanpa mengubah apa pun</translation>
     </message>
 </context>
 <context>
@@ -3931,7 +4188,7 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/reminders/tray.py" line="+101"/>
+        <location filename="../ui/reminders/tray.py" line="+105"/>
         <source>Start “%1”</source>
         <translation>Mulai “%1”</translation>
     </message>
@@ -3974,6 +4231,11 @@ Folder rutinitas Anda: %1</translation>
         <location line="+1"/>
         <source>Open Tenang</source>
         <translation>Buka Tenang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get help</source>
+        <translation>Cari bantuan</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -163,3 +163,12 @@ def test_real_probes_know_when_a_session_runs(
     window.player = object()
     assert controller.probes.session_running() is True
     window.player = None
+
+
+def test_get_help_is_one_click_from_the_tray(
+    make_window: MakeWindow, data_dir: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window = make_window()
+    controller = _attach(window, data_dir, tmp_path)
+    controller.tray.help_action.trigger()
+    assert window.get_help_page is not None and window.get_help_page.isVisible()

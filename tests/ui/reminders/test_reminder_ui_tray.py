@@ -26,6 +26,7 @@ def test_offscreen_stub_has_the_whole_menu(make_harness: MakeHarness, ui_reset: 
         "Pause reminders",
         "Resume reminders",
         "Open Tenang",
+        "Get help",
         "Quit",
     ]
     pauses = [a.text() for a in tray.pause_menu.actions()]
@@ -40,6 +41,7 @@ def test_signal_actions_emit(make_harness: MakeHarness, qtbot: Any, ui_reset: An
         (tray.start_last_action, tray.startLastRequested),
         (tray.checkin_action, tray.checkInRequested),
         (tray.open_action, tray.openRequested),
+        (tray.help_action, tray.helpRequested),
         (tray.quit_action, tray.quitRequested),
     ):
         with qtbot.waitSignal(signal, timeout=1000):

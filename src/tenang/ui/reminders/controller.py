@@ -95,6 +95,7 @@ class RemindersController(QObject):
         self.tray.startLastRequested.connect(self.start_last)
         self.tray.checkInRequested.connect(self.check_in)
         self.tray.openRequested.connect(self.open_window)
+        self.tray.helpRequested.connect(self.get_help)
         self.tray.quitRequested.connect(self.quit)
         self.tray.messageClicked.connect(self.notifier.message_clicked)
         self.notifier.startRequested.connect(self.start)
@@ -174,6 +175,12 @@ class RemindersController(QObject):
             )
             return
         window.request_routine(item)
+
+    def get_help(self) -> None:
+        """Help is one click from the tray too; it opens even while the window is hidden."""
+        show = getattr(self.window, "show_get_help", None)
+        if show is not None:
+            show()
 
     def check_in(self) -> None:
         self.open_window()

@@ -467,91 +467,151 @@ class RemindersPage(QDialog):
     # -- language -------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        def t(text: str) -> str:
-            return translate("RemindersPage", text)
-
-        self.setWindowTitle(t("Reminders"))
-        self.rules_box.setTitle(t("Reminders"))
-        name_widget(self.rules_list, t("Reminders"), t("Select a reminder to change it below"))
-        self.add_button.setText(t("&Add reminder"))
-        name_widget(self.add_button, t("Add reminder"), t("Adds a reminder and selects it"))
-        self.remove_button.setText(t("&Remove"))
-        name_widget(self.remove_button, t("Remove reminder"), t("Removes the selected reminder"))
-        self.editor.setTitle(t("Selected reminder"))
-        self.enabled.setText(t("On"))
-        name_widget(self.enabled, t("Reminder on"), t("Turn this reminder off without deleting"))
-        self.kind.setItemText(0, t("Every few minutes"))
-        self.kind.setItemText(1, t("At fixed times"))
+        self.setWindowTitle(translate("RemindersPage", "Reminders"))
+        self.rules_box.setTitle(translate("RemindersPage", "Reminders"))
+        name_widget(
+            self.rules_list,
+            translate("RemindersPage", "Reminders"),
+            translate("RemindersPage", "Select a reminder to change it below"),
+        )
+        self.add_button.setText(translate("RemindersPage", "&Add reminder"))
+        name_widget(
+            self.add_button,
+            translate("RemindersPage", "Add reminder"),
+            translate("RemindersPage", "Adds a reminder and selects it"),
+        )
+        self.remove_button.setText(translate("RemindersPage", "&Remove"))
+        name_widget(
+            self.remove_button,
+            translate("RemindersPage", "Remove reminder"),
+            translate("RemindersPage", "Removes the selected reminder"),
+        )
+        self.editor.setTitle(translate("RemindersPage", "Selected reminder"))
+        self.enabled.setText(translate("RemindersPage", "On"))
+        name_widget(
+            self.enabled,
+            translate("RemindersPage", "Reminder on"),
+            translate("RemindersPage", "Turn this reminder off without deleting"),
+        )
+        self.kind.setItemText(0, translate("RemindersPage", "Every few minutes"))
+        self.kind.setItemText(1, translate("RemindersPage", "At fixed times"))
         for key, text, description, widget in (
-            ("kind", t("Re&peat"), t("Every few minutes, or at fixed times"), self.kind),
-            ("every", t("Every (&minutes)"), t("Minutes between reminders"), self.every),
-            ("start", t("F&rom"), t("Start of the active hours"), self.start),
-            ("end", t("&Until"), t("End of the active hours (not included)"), self.end),
+            (
+                "kind",
+                translate("RemindersPage", "Re&peat"),
+                translate("RemindersPage", "Every few minutes, or at fixed times"),
+                self.kind,
+            ),
+            (
+                "every",
+                translate("RemindersPage", "Every (&minutes)"),
+                translate("RemindersPage", "Minutes between reminders"),
+                self.every,
+            ),
+            (
+                "start",
+                translate("RemindersPage", "F&rom"),
+                translate("RemindersPage", "Start of the active hours"),
+                self.start,
+            ),
+            (
+                "end",
+                translate("RemindersPage", "&Until"),
+                translate("RemindersPage", "End of the active hours (not included)"),
+                self.end,
+            ),
             (
                 "times",
-                t("&Times"),
-                t("Times of day, separated by commas, like 07:30, 21:30"),
+                translate("RemindersPage", "&Times"),
+                translate("RemindersPage", "Times of day, separated by commas, like 07:30, 21:30"),
                 self.times,
             ),
-            ("action", t("&Suggest"), t("What the reminder offers"), self.action),
-            ("routine", t("R&outine"), t("The routine the reminder suggests"), self.routine),
+            (
+                "action",
+                translate("RemindersPage", "&Suggest"),
+                translate("RemindersPage", "What the reminder offers"),
+                self.action,
+            ),
+            (
+                "routine",
+                translate("RemindersPage", "R&outine"),
+                translate("RemindersPage", "The routine the reminder suggests"),
+                self.routine,
+            ),
         ):
             self.labels[key].setText(text)
             _name(widget, text.replace("&", ""), description)
-        self.labels["days"].setText(t("&Days"))
+        self.labels["days"].setText(translate("RemindersPage", "&Days"))
         self.times.setPlaceholderText("07:30, 21:30")
         for box, short, full in zip(self.days, _day_names(), _full_day_names(), strict=True):
             box.setText(short)
-            name_widget(box, full, t("Remind on this day"))
-        self.action.setItemText(0, t("A routine"))
-        self.action.setItemText(1, t("A mood check-in"))
-        self.respect_box.setTitle(t("When to stay quiet"))
-        self.away_label.setText(t("I am a&way after (minutes)"))
+            name_widget(box, full, translate("RemindersPage", "Remind on this day"))
+        self.action.setItemText(0, translate("RemindersPage", "A routine"))
+        self.action.setItemText(1, translate("RemindersPage", "A mood check-in"))
+        self.respect_box.setTitle(translate("RemindersPage", "When to stay quiet"))
+        self.away_label.setText(translate("RemindersPage", "I am a&way after (minutes)"))
         _name(
             self.away,
-            t("Away after minutes"),
-            t("No reminder after this many minutes without keyboard or mouse input"),
+            translate("RemindersPage", "Away after minutes"),
+            translate(
+                "RemindersPage",
+                "No reminder after this many minutes without keyboard or mouse input",
+            ),
         )
-        self.idle_unknown.setText(t("Remind even when Tenang cannot tell if I am here"))
+        self.idle_unknown.setText(
+            translate("RemindersPage", "Remind even when Tenang cannot tell if I am here")
+        )
         name_widget(
             self.idle_unknown,
             self.idle_unknown.text(),
-            t("Some systems cannot report idle time"),
+            translate("RemindersPage", "Some systems cannot report idle time"),
         )
         names = {
-            "idle": t("whether you are at the computer"),
-            "full-screen": t("full-screen windows"),
-            "do-not-disturb": t("do-not-disturb"),
+            "idle": translate("RemindersPage", "whether you are at the computer"),
+            "full-screen": translate("RemindersPage", "full-screen windows"),
+            "do-not-disturb": translate("RemindersPage", "do-not-disturb"),
         }
-        base = t(
+        base = translate(
+            "RemindersPage",
             "Tenang never reminds while a routine is running, in do-not-disturb, over a "
-            "full-screen window, or when you are away."
+            "full-screen window, or when you are away.",
         )
         if self._unknown:
-            base += " " + t("On this system Tenang cannot detect: %1.").replace(
-                "%1", ", ".join(names[n] for n in self._unknown)
-            )
+            base += " " + translate(
+                "RemindersPage", "On this system Tenang cannot detect: %1."
+            ).replace("%1", ", ".join(names[n] for n in self._unknown))
         self.unknown_note.setText(base)
-        self.app_box.setTitle(t("Tenang"))
-        self.close_to_tray.setText(t("Keep Tenang in the tray when the window is closed"))
+        self.app_box.setTitle(translate("RemindersPage", "Tenang"))
+        self.close_to_tray.setText(
+            translate("RemindersPage", "Keep Tenang in the tray when the window is closed")
+        )
         name_widget(
             self.close_to_tray,
             self.close_to_tray.text(),
-            t("Off: closing the window quits Tenang"),
+            translate("RemindersPage", "Off: closing the window quits Tenang"),
         )
-        self.autostart.setText(t("Start Tenang when I log in"))
-        name_widget(self.autostart, self.autostart.text(), t("Off unless you turn it on"))
+        self.autostart.setText(translate("RemindersPage", "Start Tenang when I log in"))
+        name_widget(
+            self.autostart,
+            self.autostart.text(),
+            translate("RemindersPage", "Off unless you turn it on"),
+        )
         self.no_tray_note.setText(
-            t(
+            translate(
+                "RemindersPage",
                 "This desktop has no tray, so closing the window quits Tenang, and reminders "
-                "only come while Tenang is open."
+                "only come while Tenang is open.",
             )
         )
         translate_buttons(self.buttons)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        name_widget(save, save.text(), t("Save the reminders and apply them now"))
+        name_widget(
+            save, save.text(), translate("RemindersPage", "Save the reminders and apply them now")
+        )
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        name_widget(cancel, cancel.text(), t("Close without changing anything"))
+        name_widget(
+            cancel, cancel.text(), translate("RemindersPage", "Close without changing anything")
+        )
         if self.drafts:
             self._fill_list()
 

@@ -30,6 +30,7 @@ class ReminderTray(QObject):
     startLastRequested = Signal()
     checkInRequested = Signal()
     openRequested = Signal()
+    helpRequested = Signal()
     quitRequested = Signal()
     messageClicked = Signal()
 
@@ -53,10 +54,12 @@ class ReminderTray(QObject):
         self.pause_resumed_action = QAction(self.pause_menu)
         self.resume_action = QAction(self.menu)
         self.open_action = QAction(self.menu)
+        self.help_action = QAction(self.menu)
         self.quit_action = QAction(self.menu)
         self.start_last_action.triggered.connect(self.startLastRequested.emit)
         self.checkin_action.triggered.connect(self.checkInRequested.emit)
         self.open_action.triggered.connect(self.openRequested.emit)
+        self.help_action.triggered.connect(self.helpRequested.emit)
         self.quit_action.triggered.connect(self.quitRequested.emit)
         for action, length in (
             (self.pause_hour_action, PauseLength.HOUR),
@@ -73,6 +76,7 @@ class ReminderTray(QObject):
         self.menu.addAction(self.resume_action)
         self.menu.addSeparator()
         self.menu.addAction(self.open_action)
+        self.menu.addAction(self.help_action)
         self.menu.addAction(self.quit_action)
         self.icon: QSystemTrayIcon | None = None
         self.tooltip = ""
@@ -108,6 +112,7 @@ class ReminderTray(QObject):
         self.pause_resumed_action.setText(translate("Tray", "Until I resume them"))
         self.resume_action.setText(translate("Tray", "Resume reminders"))
         self.open_action.setText(translate("Tray", "Open Tenang"))
+        self.help_action.setText(translate("Tray", "Get help"))
         self.quit_action.setText(translate("Tray", "Quit"))
         self.refresh()
 
