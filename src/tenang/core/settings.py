@@ -15,11 +15,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, ClassVar, Final, Generic, Literal, TypeVar
 
 import tomli_w
 
@@ -92,11 +92,15 @@ class Settings:
 DEFAULTS: Final = Settings()
 
 
-@dataclass(frozen=True)
-class SettingsLoad:
-    """What :func:`read_settings` found; the GUI builds its translated notice from this."""
+T = TypeVar("T")
 
-    settings: Settings
+
+@dataclass(frozen=True)
+class Loaded(Generic[T]):
+    """What reading one of the user's files found: the value (defaults when the file was
+    unusable), every problem located, and where the unusable file went."""
+
+    value: T
     problems: tuple[str, ...] = ()
     """Each problem as ``FILE:LINE:COL: key: message``."""
     moved_to: Path | None = None
@@ -104,8 +108,12 @@ class SettingsLoad:
     move_error: str | None = None
     """Why moving it aside failed; saving is then unsafe (it would overwrite the file)."""
 
+    started_with: ClassVar[str] = "without it"
+    """How the notice says what Tenang used instead of the file."""
+
     @property
     def can_save(self) -> bool:
+        """Saving over a broken file that could not be moved aside would destroy it."""
         return not self.problems or self.moved_to is not None
 
     @property
@@ -116,14 +124,25 @@ class SettingsLoad:
         lines = list(self.problems)
         if self.moved_to is not None:
             lines.append(
-                f"The file was moved to {self.moved_to}; Tenang started with default settings."
+                f"The file was moved to {self.moved_to}; Tenang started {self.started_with}."
             )
         else:
             lines.append(
-                f"The file could not be moved aside ({self.move_error}); Tenang started with "
-                "default settings and will not save over it."
+                f"The file could not be moved aside ({self.move_error}); Tenang started "
+                f"{self.started_with} and will not save over it."
             )
         return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class SettingsLoad(Loaded[Settings]):
+    """What :func:`read_settings` found; the GUI builds its translated notice from this."""
+
+    started_with: ClassVar[str] = "with default settings"
+
+    @property
+    def settings(self) -> Settings:
+        return self.value
 
 
 class _Problems:
@@ -335,29 +354,47 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
         return target
 
 
-def read_settings(path: Path, now: datetime | None = None) -> SettingsLoad:
-    """Read ``path``; a missing file gives defaults and no problems."""
+L = TypeVar("L", bound=Loaded[Any])
+
+
+def read_user_file(
+    path: Path,
+    parse: Callable[[str, Path], tuple[T, tuple[str, ...]]],
+    default: T,
+    make: Callable[[T, tuple[str, ...], Path | None, str | None], L],
+    *,
+    move: Callable[[Path, datetime | None], Path],
+    now: datetime | None = None,
+) -> L:
+    """Read one of the user's files: missing gives ``default``; unusable is moved aside.
+
+    The file is never written to here. ``make`` builds the result (``Loaded`` or a subclass);
+    ``move`` is the caller's ``move_aside``, passed in so each caller's tests can replace it.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return SettingsLoad(DEFAULTS)
+        return make(default, (), None, None)
     except OSError as error:
         problem = f"{path}:1:1: file: cannot be read ({error.strerror or error})"
-        return SettingsLoad(DEFAULTS, (problem,), None, "it could not be read")
+        return make(default, (problem,), None, "it could not be read")
     try:
-        text = raw.decode("utf-8")
+        value, problems = parse(raw.decode("utf-8"), path)
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problems: tuple[str, ...] = (f"{path}:{line}:1: file: is not UTF-8 text",)
-    else:
-        settings, problems = parse_settings(text, path)
-        if not problems:
-            return SettingsLoad(settings)
+        problems = (f"{path}:{line}:1: file: is not UTF-8 text",)
+    if not problems:
+        return make(value, (), None, None)
     try:
-        moved = move_aside(path, now)
+        moved = move(path, now)
     except OSError as error:
-        return SettingsLoad(DEFAULTS, problems, None, error.strerror or str(error))
-    return SettingsLoad(DEFAULTS, problems, moved)
+        return make(default, problems, None, error.strerror or str(error))
+    return make(default, problems, moved, None)
+
+
+def read_settings(path: Path, now: datetime | None = None) -> SettingsLoad:
+    """Read ``path``; a missing file gives defaults and no problems."""
+    return read_user_file(path, parse_settings, DEFAULTS, SettingsLoad, move=move_aside, now=now)
 
 
 def load_settings(path: Path) -> tuple[Settings, str | None]:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, TypeVar
 
 import tomli_w
 
@@ -44,7 +44,7 @@ from tenang.core.reminders.state import Paused, ReminderState, Snoozed
 from tenang.core.sessions.loader import _syntax_problem
 from tenang.core.sessions.locate import KeyPath, SourceMap, format_path, scan
 from tenang.core.sessions.problems import Problem
-from tenang.core.settings import _describe, move_aside
+from tenang.core.settings import Loaded, _describe, move_aside, read_user_file
 
 FORMAT: Final = 1
 RULES_FILE_NAME: Final = "reminders.toml"
@@ -61,35 +61,6 @@ class ReminderSettings:
 
     rules: tuple[Rule, ...] = ()
     respect: RespectPolicy = field(default_factory=RespectPolicy)
-
-
-@dataclass(frozen=True)
-class Loaded(Generic[T]):
-    """What a read found: the value (defaults when unusable), located problems, where the file
-    went. Same contract as :class:`tenang.core.settings.SettingsLoad`."""
-
-    value: T
-    problems: tuple[str, ...] = ()
-    moved_to: Path | None = None
-    move_error: str | None = None
-
-    @property
-    def can_save(self) -> bool:
-        """Saving over a broken file that could not be moved aside would destroy it."""
-        return not self.problems or self.moved_to is not None
-
-    @property
-    def notice(self) -> str | None:
-        if not self.problems:
-            return None
-        if self.moved_to is not None:
-            tail = f"The file was moved to {self.moved_to}; Tenang started without it."
-        else:
-            tail = (
-                f"The file could not be moved aside ({self.move_error}); Tenang started without "
-                "it and will not save over it."
-            )
-        return "\n".join([*self.problems, tail])
 
 
 class _Checker:
@@ -371,41 +342,18 @@ def parse_reminder_state(text: str, path: Path) -> tuple[ReminderState, tuple[st
     return _parse(text, path, _state, ReminderState())
 
 
-def _read(
-    path: Path,
-    parse: Callable[[str, Path], tuple[T, tuple[str, ...]]],
-    default: T,
-    now: datetime | None,
-) -> Loaded[T]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return Loaded(default)
-    except OSError as error:
-        problem = f"{path}:1:1: file: cannot be read ({error.strerror or error})"
-        return Loaded(default, (problem,), None, "it could not be read")
-    try:
-        value, problems = parse(raw.decode("utf-8"), path)
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        problems = (f"{path}:{line}:1: file: is not UTF-8 text",)
-    if not problems:
-        return Loaded(value)
-    try:
-        moved = move_aside(path, now)
-    except OSError as error:
-        return Loaded(default, problems, None, error.strerror or str(error))
-    return Loaded(default, problems, moved)
-
-
 def read_reminder_settings(path: Path, now: datetime | None = None) -> Loaded[ReminderSettings]:
     """Read ``reminders.toml``; missing means no rules, unusable means moved aside."""
-    return _read(path, parse_reminder_settings, ReminderSettings(), now)
+    return read_user_file(
+        path, parse_reminder_settings, ReminderSettings(), Loaded, move=move_aside, now=now
+    )
 
 
 def read_reminder_state(path: Path, now: datetime | None = None) -> Loaded[ReminderState]:
     """Read ``reminders-state.toml``; missing or unusable means a fresh state."""
-    return _read(path, parse_reminder_state, ReminderState(), now)
+    return read_user_file(
+        path, parse_reminder_state, ReminderState(), Loaded, move=move_aside, now=now
+    )
 
 
 def _hh_mm(value: time) -> str:
