@@ -14,6 +14,11 @@ confirmed with "I have saved it"), ``unlock`` turns it off, ``passphrase`` chang
 passphrase. Commands that read or write entries ask for the passphrase when the lock is on.
 Passphrases are read with ``getpass`` (no echo), or one per line from standard input with
 ``--passphrase-stdin`` for scripts; they are never printed, logged or put on the command line.
+
+``export --encrypted FILE`` writes the Tenang JSON export sealed with an export passphrase
+(docs/export-format.md); ``import FILE`` recognises such a file by its first bytes and asks
+for that passphrase. With ``--passphrase-stdin`` the journal's passphrase comes first (when
+the lock is on), then the export passphrase.
 """
 
 from __future__ import annotations
@@ -49,10 +54,16 @@ from tenang.core.journal.exchange import (
     entry_to_json,
     export_bytes,
     import_daylio_csv,
+    import_tenang_data,
     import_tenang_json,
 )
 from tenang.core.journal.insights import Insights
 from tenang.core.journal.model import MOOD_WORDS
+from tenang.core.journal.sealed_export import (
+    export_encrypted,
+    file_is_encrypted_export,
+    load_encrypted,
+)
 from tenang.core.paths import UserPaths
 from tenang.core.runs import RunSummary
 
@@ -72,6 +83,11 @@ Tenang has no way around the lock and cannot recover a lost passphrase.
 Still readable without the passphrase: when each entry and session was written (timestamps
 and time zone), whether an entry was written before or after a routine, and your routine
 runs (which routine, its title, how long). Backups made before the lock are NOT locked.
+"""
+
+EXPORT_PASSPHRASE_NOTE = """\
+The export is encrypted with a passphrase you choose now; it may differ from the journal's.
+Without it nobody can open the export: there is no recovery code for exports.
 """
 
 
@@ -97,11 +113,12 @@ class _Secrets:
     def ask(self, prompt: str, what: str = "the passphrase") -> str:
         return self._line(what) if self.from_stdin else ask_secret(prompt)
 
-    def new_passphrase(self) -> str:
-        first = self.ask("New passphrase: ", "the new passphrase")
+    def new_passphrase(self, name: str = "new passphrase") -> str:
+        """A passphrase chosen now: typed twice at a terminal, one line from stdin."""
+        first = self.ask(f"{name[0].upper()}{name[1:]}: ", f"the {name}")
         if self.from_stdin:
             return first
-        if ask_secret("Repeat the new passphrase: ") != first:
+        if ask_secret(f"Repeat the {name}: ") != first:
             raise ValidationError("the two passphrases differ; nothing was changed")
         return first
 
@@ -147,7 +164,14 @@ def add_journal_parser(subparsers: Any) -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
 
     export = actions.add_parser("export", help="export everything")
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    kind = export.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--format", choices=EXPORT_FORMATS)
+    kind.add_argument(
+        "--encrypted",
+        type=Path,
+        metavar="FILE",
+        help="write Tenang JSON encrypted with an export passphrase to FILE",
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     export.add_argument(
         "--unencrypted",
@@ -155,7 +179,9 @@ def add_journal_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="with the lock on: agree that the export is an ordinary, unencrypted file",
     )
 
-    imp = actions.add_parser("import", help="import a Tenang JSON or Daylio CSV export")
+    imp = actions.add_parser(
+        "import", help="import a Tenang JSON (plain or encrypted) or Daylio CSV export"
+    )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--format", choices=("tenang", "daylio"), default="tenang")
 
@@ -212,6 +238,7 @@ def run_journal_command(
             err=err,
             secrets=secrets,
             unencrypted=args.unencrypted,
+            encrypted=args.encrypted,
         )
     if command == "import":
         return journal_import(paths, args.file, fmt=args.format, out=out, err=err, secrets=secrets)
@@ -359,38 +386,65 @@ def journal_list(
 def journal_export(
     paths: UserPaths,
     *,
-    fmt: str,
+    fmt: str | None,
     output: Path | None,
     out: TextIO,
     err: TextIO,
     secrets: _Secrets | None = None,
     unencrypted: bool = False,
+    encrypted: Path | None = None,
 ) -> int:
+    if encrypted is not None:
+        clash = "-o" if output is not None else "--unencrypted" if unencrypted else None
+        if clash:
+            print(f"{PREFIX} --encrypted FILE cannot be combined with {clash}", file=err)
+            return EXIT_USAGE
+        return _guarded(err, lambda: _export_encrypted(paths, encrypted, out, err, secrets))
+
     def action() -> int:
         with Journal.open(paths.journal_file) as probe:
             locked = probe.lock_state != "off"
         if locked and not unencrypted:
             raise PlainExportRefused(
-                f"{PLAIN_EXPORT_WARNING} Add --unencrypted to export anyway. Nothing was written."
+                f"{PLAIN_EXPORT_WARNING} Add --unencrypted to export anyway, or write an "
+                "encrypted export with --encrypted FILE. Nothing was written."
             )
         if locked:
             print(f"{PREFIX} warning: {PLAIN_EXPORT_WARNING}", file=err)
         with _opened(paths, secrets) as journal:
-            data = export_bytes(journal, fmt, allow_plain=unencrypted)
+            data = export_bytes(journal, fmt or "json", allow_plain=unencrypted)
             count = journal.count_entries()
         if output is None:
             out.write(data.decode("utf-8"))
             return EXIT_OK
-        try:
-            write_atomic(Path(output), data)
-        except OSError as error:
-            raise JournalWriteError(
-                f"Could not write {output}: {error.strerror or error}."
-            ) from None
+        _write_export(output, data)
         print(f"Exported {count} entries to {output} ({fmt}).", file=out)
         return EXIT_OK
 
     return _guarded(err, action)
+
+
+def _write_export(path: Path, data: bytes) -> None:
+    """Write an export 0600 in one step, or say which file could not be written."""
+    try:
+        write_atomic(Path(path), data)
+    except OSError as error:
+        raise JournalWriteError(f"Could not write {path}: {error.strerror or error}.") from None
+
+
+def _export_encrypted(
+    paths: UserPaths, target: Path, out: TextIO, err: TextIO, secrets: _Secrets | None
+) -> int:
+    """Journal passphrase first (when locked), then the export passphrase twice, then write."""
+    secrets = secrets or _Secrets(False, sys.stdin, err)
+    with _opened(paths, secrets) as journal:
+        print(EXPORT_PASSPHRASE_NOTE, file=err, end="")
+        passphrase = secrets.new_passphrase("export passphrase")
+        data = export_encrypted(journal, passphrase, params=NEW_KEY_PARAMS)
+        count = journal.count_entries()
+    _write_export(target, data)
+    print(f"Exported {count} entries to {target} (encrypted Tenang JSON).", file=out)
+    return EXIT_OK
 
 
 def journal_import(
@@ -403,11 +457,18 @@ def journal_import(
     secrets: _Secrets | None = None,
 ) -> int:
     def action() -> int:
-        with _opened(paths, secrets) as journal:
-            if fmt == "daylio":
-                report = import_daylio_csv(journal, file)
-            else:
-                report = import_tenang_json(journal, file)
+        if fmt != "daylio" and file_is_encrypted_export(file):
+            sealed = load_encrypted(file)  # a damaged file is reported before any prompt
+            asker = secrets or _Secrets(False, sys.stdin, err)
+            with _opened(paths, asker) as journal:
+                plain = sealed.decrypt(asker.ask("Export passphrase: ", "the export passphrase"))
+                report = import_tenang_data(journal, plain, str(file))
+        else:
+            with _opened(paths, secrets) as journal:
+                if fmt == "daylio":
+                    report = import_daylio_csv(journal, file)
+                else:
+                    report = import_tenang_json(journal, file)
         for reason in report.skipped:
             print(f"{PREFIX} skipped {reason}", file=err)
         print(f"{file}: {report.summary()}.", file=out)

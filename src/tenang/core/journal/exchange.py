@@ -591,14 +591,23 @@ def import_tenang_json(journal: Journal, path: Path) -> ImportReport:
         data = path.read_bytes()
     except OSError as error:
         raise JournalImportError([f"{path}: cannot read: {error.strerror or error}"]) from None
-    entries, runs, tags = read_tenang_json(data, str(path))
+    return import_tenang_data(journal, data, str(path))
+
+
+def import_tenang_data(journal: Journal, data: bytes, source: str) -> ImportReport:
+    """:func:`import_tenang_json` for bytes already in memory, named ``source`` in messages.
+
+    An encrypted export is decrypted in memory (``sealed_export``) and comes through here, so
+    it follows exactly the rules of a plain file and its clear text never touches the disk.
+    """
+    entries, runs, tags = read_tenang_json(data, source)
     known_entries, known_runs = journal.existing_versions()
     report = ImportReport()
     new_runs = [run for run in runs if run.id not in known_runs]
     report.runs_imported = len(new_runs)
     all_runs = known_runs | {run.id for run in runs}
     problems = [
-        f"{path}: entries[{index}].run_id: no session {entry.run_id} in the file or the journal"
+        f"{source}: entries[{index}].run_id: no session {entry.run_id} in the file or the journal"
         for index, entry in enumerate(entries)
         if entry.run_id is not None and entry.run_id not in all_runs
     ]
