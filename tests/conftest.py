@@ -8,6 +8,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+# Never the real desktop: the app talks to the session and system buses (notifications,
+# do-not-disturb, idle, sleep) and to the X display (full screen). Qt caches the bus
+# connection per process, so this must happen before anything imports Qt; tests that need a
+# bus or a display start a private one and point at it themselves.
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/tenang-tests-no-bus"
+os.environ["DBUS_SYSTEM_BUS_ADDRESS"] = "unix:path=/nonexistent/tenang-tests-no-bus"
+os.environ.pop("DISPLAY", None)
+os.environ.pop("WAYLAND_DISPLAY", None)
 
 import socket
 from collections.abc import Iterator

@@ -1,4 +1,5 @@
-"""Autostart on Linux: the XDG file appears and disappears, and off removes only our file."""
+"""Autostart: the XDG file appears and disappears, off removes only our file; the Windows
+registry text and the macOS plist as data (those systems are not here to run them)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from tenang import APP_ID
-from tenang.ui.reminders.autostart import MARKER, Autostart, AutostartError
+from tenang.ui.reminders.autostart import (
+    MARKER,
+    Autostart,
+    AutostartError,
+    mac_plist,
+    windows_run_value,
+)
 
 COMMAND = ["/opt/tenang env/bin/tenang"]
 
@@ -90,3 +97,25 @@ def test_unsupported_platform_says_so(tmp_path: Path) -> None:
     assert not autostart.supported
     with pytest.raises(AutostartError, match="not supported on plan9"):
         autostart.set_enabled(True)
+
+
+@pytest.mark.parametrize(
+    ("command", "value"),
+    [
+        (["C:\\Tenang\\tenang.exe"], "C:\\Tenang\\tenang.exe"),
+        (
+            ["C:\\Program Files\\Tenang\\pythonw.exe", "-m", "tenang"],
+            '"C:\\Program Files\\Tenang\\pythonw.exe" -m tenang',
+        ),
+        (['C:\\odd "name"\\tenang.exe'], '"C:\\odd \\"name\\"\\tenang.exe"'),
+    ],
+)
+def test_windows_run_value_is_one_quoted_command_line(command: list[str], value: str) -> None:
+    """The registry value's text (the winreg calls themselves have never run on Windows)."""
+    assert windows_run_value(command) == value
+
+
+def test_macos_plist_keeps_arguments_apart() -> None:
+    data = plistlib.loads(mac_plist(["/Applications/Tenang.app/Contents/MacOS/tenang", "--x y"]))
+    assert data["ProgramArguments"] == ["/Applications/Tenang.app/Contents/MacOS/tenang", "--x y"]
+    assert data["RunAtLoad"] is True and data["Label"] == APP_ID

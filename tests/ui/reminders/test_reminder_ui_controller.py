@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+import subprocess
+import sys
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from reminder_fakes import BERLIN, START, FakeProbes, LocalClock, fake_timer_factory
+from reminder_fakes import (
+    BERLIN,
+    HOURLY,
+    START,
+    FakeNotifications,
+    FakeProbes,
+    FakeSleepWatch,
+    LocalClock,
+    fake_timer_factory,
+)
 from ui_samples import MakeWindow
 
 from tenang.core.paths import resolve_paths
 from tenang.core.reminders import Due, DueKind, FixedRule, OpenCheckIn, SuggestRoutine
 from tenang.core.reminders.persist import ReminderSettings, read_reminder_settings
+from tenang.core.reminders.state import Snoozed
 from tenang.core.settings import Settings, load_settings
 from tenang.ui.reminders.autostart import Autostart
-from tenang.ui.reminders.controller import RemindersController, attach_reminders
+from tenang.ui.reminders.controller import (
+    RemindersController,
+    attach_reminders,
+    uses_desktop_bus,
+)
 from tenang.ui.reminders.scheduler import FakeSingleShot
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -26,7 +42,13 @@ AT = datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN)
 
 
 def _attach(
-    window: Any, data_dir: Path, tmp_path: Path, *, tray: bool = False
+    window: Any,
+    data_dir: Path,
+    tmp_path: Path,
+    *,
+    tray: bool = False,
+    clock: LocalClock | None = None,
+    **kwargs: Any,
 ) -> RemindersController:
     timers: list[FakeSingleShot] = []
     return attach_reminders(
@@ -35,8 +57,10 @@ def _attach(
         probes=FakeProbes(),
         tray_check=lambda: tray,
         autostart=Autostart("linux", {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}, ["tenang"]),
-        now=LocalClock(START),
+        now=clock or LocalClock(START),
         timer_factory=fake_timer_factory(timers),
+        desktop_bus=False,
+        **kwargs,
     )
 
 
@@ -158,6 +182,7 @@ def test_real_probes_know_when_a_session_runs(
         tray_check=lambda: False,
         now=LocalClock(START),
         timer_factory=fake_timer_factory([]),
+        desktop_bus=False,
     )
     assert controller.probes.session_running() is False
     window.player = object()
@@ -172,3 +197,78 @@ def test_get_help_is_one_click_from_the_tray(
     controller = _attach(window, data_dir, tmp_path)
     controller.tray.help_action.trigger()
     assert window.get_help_page is not None and window.get_help_page.isVisible()
+
+
+def test_a_wake_from_sleep_rearms_at_once(
+    make_window: MakeWindow, data_dir: Path, tmp_path: Path
+) -> None:
+    watch, clock = FakeSleepWatch(), LocalClock(START)
+    controller = _attach(make_window(), data_dir, tmp_path, clock=clock, sleep_watch=watch)
+    assert controller.wakes_from_sleep
+    scheduler = controller.scheduler
+    scheduler.set_settings(ReminderSettings((HOURLY,)))
+    timer = scheduler.timer
+    assert isinstance(timer, FakeSingleShot) and timer.interval == 60_000
+    clock.advance(hours=3)  # the machine slept through 10:00, 11:00 and 12:00
+    watch.wake()
+    assert timer.active and timer.interval == 0  # not up to a minute later
+    timer.fire()
+    assert scheduler.current is not None and scheduler.current.at.hour == 12  # one, the latest
+    controller.close()
+    assert watch.stopped
+
+
+def test_without_a_wake_signal_the_minute_cap_remains(
+    make_window: MakeWindow, data_dir: Path, tmp_path: Path
+) -> None:
+    controller = _attach(make_window(), data_dir, tmp_path, sleep_watch=FakeSleepWatch(False))
+    assert not controller.wakes_from_sleep
+
+
+def test_notification_buttons_go_where_the_popup_buttons_go(
+    make_window: MakeWindow, data_dir: Path, tmp_path: Path
+) -> None:
+    service, clock = FakeNotifications(), LocalClock(START)
+    controller = _attach(make_window(), data_dir, tmp_path, clock=clock, notifications=service)
+    due = Due("work-breath", SuggestRoutine("sleep"), AT, AT, DueKind.ON_TIME)
+    notifier = controller.notifier
+
+    def click(action: str) -> None:
+        notifier.show(due)
+        assert notifier.popup is None
+        (ours,) = notifier.live
+        notifier.action_invoked(ours, action)
+
+    click("snooze")
+    assert controller.scheduler.state.snoozed == Snoozed(
+        "work-breath", clock.value + timedelta(minutes=10)
+    )
+    click("skip")
+    assert controller.scheduler.state.skipped == {"work-breath": clock.value.date()}
+    click("start")
+    assert controller.window.player is not None
+    controller.window.close_player()
+    notifier.show(due)
+    (last,) = notifier.live
+    controller.close()
+    assert service.closed == [last]  # quitting takes our notification away
+
+
+def test_desktop_bus_only_where_the_desktop_has_one() -> None:
+    assert uses_desktop_bus("linux")
+    assert uses_desktop_bus("freebsd14")
+    assert not uses_desktop_bus("win32")
+    assert not uses_desktop_bus("darwin")
+
+
+def test_reminders_import_no_dbus_or_x11_at_start_up() -> None:
+    """QtDBus and the X11 probe load when reminders connect, after the window is shown."""
+    code = (
+        "import sys, tenang.ui.reminders.controller; "
+        "print(sorted(m for m in sys.modules if m.endswith(('QtDBus', 'x11_fullscreen', "
+        "'dbus_notify', 'sleep_watch'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

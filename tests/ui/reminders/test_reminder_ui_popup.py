@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from reminder_fakes import BERLIN, fake_timer_factory
 
-from tenang.core.reminders import Due, DueKind, OpenCheckIn, SuggestRoutine
+from tenang.core.reminders import Due, DueKind, SuggestRoutine
 from tenang.ui.reminders.notify import FADE_STEPS, POPUP_SECONDS, Notifier, ReminderPopup
 from tenang.ui.reminders.scheduler import FakeSingleShot
 
@@ -131,18 +131,3 @@ def test_notifier_falls_back_to_the_popup_and_relays_choices(
         getattr(popup, button).click()
     assert blocker.args == [DUE]
     assert not popup.isVisible()
-
-
-def test_notifier_uses_the_tray_message_when_it_can(qapp: Any, ui_reset: Any) -> None:
-    sent: list[tuple[str, str]] = []
-
-    class Tray:
-        def show_message(self, title: str, text: str) -> bool:
-            sent.append((title, text))
-            return True
-
-    checkin = Due("evening", OpenCheckIn(), AT, AT, DueKind.ON_TIME)
-    notifier = Notifier(Tray(), timer_factory=fake_timer_factory([]))
-    notifier.show(checkin)
-    assert sent == [("Time for a quick check-in", "How are you feeling right now?")]
-    assert notifier.popup is None

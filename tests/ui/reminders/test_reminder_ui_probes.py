@@ -6,6 +6,8 @@ import subprocess
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tenang.core.reminders import RespectPolicy, should_remind
 from tenang.ui.reminders import probes
@@ -93,3 +95,47 @@ def test_gnome_banners(monkeypatch: pytest.MonkeyPatch, run: _Run, expected: Any
 def test_gnome_banners_without_gsettings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(probes.shutil, "which", lambda _name: None)
     assert gnome_banners_off(_Run("false")) is None
+
+
+# -- Windows: the pure parts (the ctypes calls themselves have never run on Windows) ----------
+
+
+def test_idle_from_ticks_plain() -> None:
+    assert probes.idle_from_ticks(10_500, 10_000) == 0.5
+    assert probes.idle_from_ticks(10_000, 10_000) == 0.0
+
+
+def test_idle_from_ticks_across_the_49_7_day_wrap() -> None:
+    last = 2**32 - 1_000  # input 1 s before the tick count wraps to 0
+    assert probes.idle_from_ticks(2_000, last) == 3.0
+    # GetTickCount's default ctypes result is a *signed* int: past 24.9 days it is negative.
+    assert probes.idle_from_ticks(-5, 2**32 - 16) == 0.011
+
+
+@settings(max_examples=200, deadline=None)
+@given(last=st.integers(0, 2**32 - 1), idle_ms=st.integers(0, 2**32 - 1), signed=st.booleans())
+def test_idle_from_ticks_is_exact_for_any_idle_shorter_than_the_wrap(
+    last: int, idle_ms: int, signed: bool
+) -> None:
+    now = (last + idle_ms) % 2**32
+    if signed and now >= 2**31:
+        now -= 2**32  # the same 32 bits read as a C int
+    assert probes.idle_from_ticks(now, last) == idle_ms / 1000
+
+
+@pytest.mark.parametrize(
+    ("state", "fullscreen"),
+    [
+        (1, False),  # QUNS_NOT_PRESENT: screen saver or locked (idle time covers away)
+        (2, True),  # QUNS_BUSY: a full-screen application
+        (3, True),  # QUNS_RUNNING_D3D_FULL_SCREEN
+        (4, True),  # QUNS_PRESENTATION_MODE
+        (5, False),  # QUNS_ACCEPTS_NOTIFICATIONS
+        (6, False),  # QUNS_QUIET_TIME
+        (7, True),  # QUNS_APP: an immersive (full-screen Store) app
+        (0, None),
+        (8, None),  # a state a future Windows might add: unknown, not a guess
+    ],
+)
+def test_windows_notification_state(state: int, fullscreen: bool | None) -> None:
+    assert probes.windows_fullscreen_from_state(state) is fullscreen

@@ -5,8 +5,10 @@ Off by default; only an explicit choice in settings turns it on. What is added, 
 - Linux: ``$XDG_CONFIG_HOME/autostart/<APP_ID>.desktop`` (XDG Autostart spec), marked with
   ``X-Tenang-Autostart=true`` so turning it off never deletes a file Tenang did not write.
 - Windows: the value ``Tenang`` under ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``
-  (no shortcut file, so nothing is left in the Startup folder). Code present, untested here.
-- macOS: ``~/Library/LaunchAgents/<APP_ID>.plist`` with ``RunAtLoad``.
+  (no shortcut file, so nothing is left in the Startup folder). The value's text
+  (:func:`windows_run_value`) is tested; the ``winreg`` calls have never run on Windows.
+- macOS: ``~/Library/LaunchAgents/<APP_ID>.plist`` with ``RunAtLoad`` (:func:`mac_plist`,
+  tested as a file; never loaded by a real launchd).
 
 Nothing here imports Qt: it is file work, and tests call it with a temporary config home.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import os
 import plistlib
+import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -56,6 +59,11 @@ def linux_entry(command: Sequence[str]) -> str:
         "X-GNOME-Autostart-enabled=true\n"
         f"{MARKER}\n"
     )
+
+
+def windows_run_value(command: Sequence[str]) -> str:
+    """The ``Run`` value: one command line, quoted the way Windows' C runtime splits it."""
+    return subprocess.list2cmdline(list(command))
 
 
 def mac_plist(command: Sequence[str]) -> bytes:
@@ -146,13 +154,12 @@ class Autostart:
     def _windows_set(self, enabled: bool) -> None:  # pragma: no cover - Windows only
         if sys.platform != "win32":
             raise AutostartError("the registry exists only on Windows")
-        import subprocess
         import winreg
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
                 if enabled:
-                    line = subprocess.list2cmdline(self.command)
+                    line = windows_run_value(self.command)
                     winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, line)
                 elif self._windows_get() is not None:
                     winreg.DeleteValue(key, APP_NAME)

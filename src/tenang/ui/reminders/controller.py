@@ -4,17 +4,22 @@
 ``attach_journal``. Everything that could interrupt is routed through here so one place decides
 when a window may come forward: only when the user *chose* something (Start in a notification,
 a tray item, Open Tenang), never because a reminder fired.
+
+The desktop services on D-Bus (notifications with buttons on the session bus, logind's wake
+signal on the system bus) are connected from a 0-ms single shot, so after the window is shown
+and never during start-up; their modules (and QtDBus) are imported only then.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -30,7 +35,7 @@ from tenang.core.reminders.persist import (
 )
 from tenang.ui.i18n import current_language, translate
 from tenang.ui.reminders.autostart import Autostart, AutostartError
-from tenang.ui.reminders.notify import Notifier
+from tenang.ui.reminders.notify import SNOOZE_FROM_POPUP, NotificationService, Notifier
 from tenang.ui.reminders.probes import SystemProbes
 from tenang.ui.reminders.scheduler import ReminderScheduler, SingleShot, qt_single_shot
 from tenang.ui.reminders.settings_page import RemindersPage
@@ -38,6 +43,7 @@ from tenang.ui.reminders.tray import ReminderTray, tray_available
 
 if TYPE_CHECKING:
     from tenang.ui.main_window import MainWindow
+    from tenang.ui.reminders.sleep_watch import SleepWatch
 
 TimerFactory = Callable[[Callable[[], None], QObject | None], SingleShot]
 
@@ -61,7 +67,12 @@ class RemindersController(QObject):
         now: Callable[[], datetime] | None = None,
         timer_factory: TimerFactory = qt_single_shot,
         icon: QIcon | None = None,
+        notifications: NotificationService | None = None,
+        sleep_watch: SleepWatch | None = None,
+        desktop_bus: bool = True,
     ) -> None:
+        """``notifications`` and ``sleep_watch`` replace the D-Bus ones (tests pass fakes);
+        ``desktop_bus=False`` connects to no bus at all for the ones not given."""
         super().__init__(window)
         self.window = window
         self.rules_file = paths.config_dir / RULES_FILE_NAME
@@ -75,7 +86,11 @@ class RemindersController(QObject):
                 window.show_notice(_fixed(notice))
         self.probes = probes or SystemProbes(lambda: window.player is not None)
         self.notifier = Notifier(
-            None, routine_title=self.routine_title, timer_factory=timer_factory, parent=self
+            None,
+            notifications=notifications,
+            routine_title=self.routine_title,
+            timer_factory=timer_factory,
+            parent=self,
         )
         extra = {"now": now} if now is not None else {}
         self.scheduler = ReminderScheduler(
@@ -99,7 +114,9 @@ class RemindersController(QObject):
         self.tray.quitRequested.connect(self.quit)
         self.tray.messageClicked.connect(self.notifier.message_clicked)
         self.notifier.startRequested.connect(self.start)
-        self.notifier.snoozeRequested.connect(lambda due: self.scheduler.snooze(10, due))
+        self.notifier.snoozeRequested.connect(
+            lambda due: self.scheduler.snooze(SNOOZE_FROM_POPUP, due)
+        )
         self.notifier.skipRequested.connect(self.scheduler.skip_today)
         window.quit_action.triggered.connect(self.quit)
         window.libraryRefreshed.connect(self._update_last)
@@ -107,6 +124,33 @@ class RemindersController(QObject):
         self.page: RemindersPage | None = None
         self._update_last()
         self._apply_tray_setting()
+        self.sleep_watch: SleepWatch | None = None
+        self.wakes_from_sleep = False
+        """Whether the system says when it wakes (else the one-minute cap notices)."""
+        if sleep_watch is not None:
+            self._watch_sleep(sleep_watch)
+        if desktop_bus and uses_desktop_bus() and (notifications is None or sleep_watch is None):
+            QTimer.singleShot(0, self, self.connect_desktop)
+
+    # -- the desktop's services on D-Bus ---------------------------------------------------------
+
+    def connect_desktop(self) -> None:
+        """Notifications with buttons (session bus) and the wake signal (system bus); each is
+        quietly left out when its bus or service is missing."""
+        if self.notifier.notifications is None:
+            from tenang.ui.reminders.dbus_notify import session_notifications
+
+            service = session_notifications(self)
+            if service is not None:
+                self.notifier.use_notifications(service)
+        if self.sleep_watch is None:
+            from tenang.ui.reminders.sleep_watch import system_sleep_watch
+
+            self._watch_sleep(system_sleep_watch(self))
+
+    def _watch_sleep(self, watch: SleepWatch) -> None:
+        self.sleep_watch = watch
+        self.wakes_from_sleep = watch.start(self.scheduler.notice_clock_change)
 
     # -- close to tray --------------------------------------------------------------------------
 
@@ -257,9 +301,15 @@ class RemindersController(QObject):
 
     def close(self) -> None:
         self.scheduler.timer.stop()
-        if self.notifier.popup is not None:
-            self.notifier.popup.close()
+        self.notifier.close()
+        if self.sleep_watch is not None:
+            self.sleep_watch.stop()
         self.tray.close()
+
+
+def uses_desktop_bus(platform: str = sys.platform) -> bool:
+    """D-Bus is the desktop's bus on Linux and the BSDs; Windows and macOS have none."""
+    return platform not in ("win32", "darwin", "cygwin")
 
 
 def attach_reminders(window: MainWindow, paths: UserPaths, **kwargs: Any) -> RemindersController:

@@ -7,15 +7,20 @@ what an unknown answer means (docs/reminders.md, "When a probe cannot tell"). Wh
   ``org.freedesktop.ScreenSaver.GetSessionIdleTime`` (KDE and others); an active screensaver
   counts as away. Do-not-disturb from the ``Inhibited`` property of
   ``org.freedesktop.Notifications`` (KDE, others that implement it), else GNOME's
-  ``show-banners`` setting read through ``gsettings``. Full screen: not detectable from an
-  unprivileged Qt process under Wayland, so ``None`` (treated as "no").
+  ``show-banners`` setting read through ``gsettings``. Full screen on X11:
+  ``_NET_WM_STATE_FULLSCREEN`` of the active window (:mod:`tenang.ui.reminders.x11_fullscreen`);
+  under Wayland an unprivileged client cannot see other windows, so ``None`` (treated as "no").
 - Windows: ``GetLastInputInfo`` for idle time and ``SHQueryUserNotificationState`` for full
-  screen / presentation mode (ctypes; code present, not tested here).
-- macOS: ``CGEventSourceSecondsSinceLastEventType`` (ctypes, CoreGraphics).
+  screen / presentation mode (ctypes). Only the arithmetic and the state table
+  (:func:`idle_from_ticks`, :func:`windows_fullscreen_from_state`) are tested here; the ctypes
+  calls have never run on a real Windows.
+- macOS: ``CGEventSourceSecondsSinceLastEventType`` (ctypes, CoreGraphics); never run on a
+  real Mac.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -24,6 +29,12 @@ from typing import Any, Final
 
 _DBUS_TIMEOUT_MS: Final = 500
 """A probe is asked once per reminder; a service that hangs must not freeze the window."""
+TICK_WRAP: Final = 1 << 32
+"""Windows' 32-bit millisecond tick count wraps after 49.7 days of uptime."""
+QUNS_FULL_SCREEN: Final = frozenset({2, 3, 4, 7})
+"""``SHQueryUserNotificationState`` answers meaning "something covers the screen": busy
+(a full-screen app), running full-screen Direct3D, presentation mode, an immersive app."""
+QUNS_KNOWN: Final = frozenset(range(1, 8))
 
 
 def _dbus_call(
@@ -92,6 +103,17 @@ def linux_do_not_disturb() -> bool | None:
     return gnome_banners_off()
 
 
+def linux_fullscreen() -> bool | None:
+    """X11 only (see :mod:`tenang.ui.reminders.x11_fullscreen`); ``None`` elsewhere."""
+    from tenang.ui.reminders.x11_fullscreen import (
+        current_platform_name,
+        x11_display,
+        x11_fullscreen,
+    )
+
+    return x11_fullscreen(x11_display(current_platform_name(), os.environ))
+
+
 def gnome_banners_off(run: Callable[..., Any] = subprocess.run) -> bool | None:
     """GNOME's do-not-disturb is ``show-banners`` off; ``None`` without gsettings or schema."""
     tool = shutil.which("gsettings")
@@ -116,6 +138,20 @@ def gnome_banners_off(run: Callable[..., Any] = subprocess.run) -> bool | None:
 # -- Windows ---------------------------------------------------------------------------------
 
 
+def idle_from_ticks(now_ticks: int, last_input_ticks: int) -> float:
+    """Seconds since the last input from two 32-bit tick counts (``GetTickCount`` and
+    ``LASTINPUTINFO.dwTime``), right across the 49.7-day wrap: modular subtraction."""
+    return float((now_ticks - last_input_ticks) % TICK_WRAP) / 1000
+
+
+def windows_fullscreen_from_state(state: int) -> bool | None:
+    """What an ``SHQueryUserNotificationState`` answer means; ``None`` for a value the
+    documentation does not list (a future Windows), rather than a guess."""
+    if state not in QUNS_KNOWN:
+        return None
+    return state in QUNS_FULL_SCREEN
+
+
 def windows_idle_seconds() -> float | None:  # pragma: no cover - Windows only
     if sys.platform != "win32":
         return None
@@ -131,14 +167,13 @@ def windows_idle_seconds() -> float | None:  # pragma: no cover - Windows only
         windll: Any = ctypes.windll
         if not windll.user32.GetLastInputInfo(ctypes.byref(info)):
             return None
-        ticks = windll.kernel32.GetTickCount() & 0xFFFFFFFF
-        return float((ticks - info.dwTime) & 0xFFFFFFFF) / 1000
+        return idle_from_ticks(windll.kernel32.GetTickCount(), info.dwTime)
     except Exception:
         return None
 
 
 def windows_fullscreen() -> bool | None:  # pragma: no cover - Windows only
-    """``SHQueryUserNotificationState``: busy (2), full-screen D3D (3), presentation (4)."""
+    """``SHQueryUserNotificationState``, read by :func:`windows_fullscreen_from_state`."""
     if sys.platform != "win32":
         return None
     try:
@@ -148,7 +183,7 @@ def windows_fullscreen() -> bool | None:  # pragma: no cover - Windows only
         windll: Any = ctypes.windll
         if windll.shell32.SHQueryUserNotificationState(ctypes.byref(state)) != 0:
             return None
-        return state.value in (2, 3, 4)
+        return windows_fullscreen_from_state(state.value)
     except Exception:
         return None
 
@@ -189,8 +224,8 @@ class SystemProbes:
         if platform.startswith("linux"):
             self._idle, self._fullscreen, self._dnd = (
                 linux_idle_seconds,
-                _unknown,
-                (linux_do_not_disturb),
+                linux_fullscreen,
+                linux_do_not_disturb,
             )
         elif platform == "win32":
             self._idle, self._fullscreen, self._dnd = (
