@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from journal_fixtures import StepClock
+from journal_fixtures import FAST_KDF, StepClock, all_bytes, spy_decryption
+from journal_fixtures import run_summary as summary
 
 from tenang.core.journal import Journal, ValidationError
 from tenang.core.journal.crypto import (
@@ -31,28 +32,14 @@ from tenang.core.journal.crypto import (
     normalize_recovery_code,
 )
 from tenang.core.journal.exchange import export_bytes, import_tenang_json
-from tenang.core.runs import RunSummary
+from tenang.core.journal.schema import SCHEMA_VERSION
 
-FAST = KdfParams(memory_kib=8, iterations=1, lanes=1, checked=False)
+FAST = FAST_KDF
 PASS = "correct horse battery"
 SECRET_NOTE = "zebra-note-8812 I cried at the bus stop"
 SECRET_TAG = "Secret-Choir-5531"
 EDITED_NOTE = "edited-note-7719"
 BUILTIN_SECRET = "overwhelmed"  # a built-in tag key that appears nowhere else in the file
-
-
-def summary(clock: StepClock) -> RunSummary:
-    now = clock()
-    return RunSummary(
-        routine_id="box-breathing",
-        title="Box breathing",
-        started_at=now - timedelta(minutes=4),
-        ended_at=now,
-        planned_seconds=240.0,
-        completed_seconds=240.0,
-        cycles_completed=15,
-        completed=True,
-    )
 
 
 def fill(journal: Journal, clock: StepClock) -> None:
@@ -94,11 +81,6 @@ def raw_rows(path: Path) -> list[tuple[object, ...]]:
         )
     finally:
         conn.close()
-
-
-def all_bytes(path: Path) -> bytes:
-    files = [path, *path.parent.glob(path.name + "-*")]
-    return b"".join(f.read_bytes() for f in files if f.exists())
 
 
 # -- parameters -------------------------------------------------------------------------
@@ -144,10 +126,11 @@ def test_lock_on_leaves_no_note_tag_or_mood_in_file_wal_or_backup(
     entry = journal.add_entry(3, tags=["another-secret-tag"], note=SECRET_NOTE + " later")
     journal.update_entry(entry.id, note=EDITED_NOTE)
     journal.add_tag("tag-added-while-locked")
+    journal.lock()  # a check-in with no key goes to the sealed inbox
+    journal.add_entry(2, tags=["Inbox-Secret-Tag"], note="inbox-secret-note-6604")
     assert path.with_name(path.name + "-wal").stat().st_size > 0
     backup = journal.backup(tmp_path / "backup.sqlite3")
-    raw = all_bytes(path) + backup.read_bytes()
-    for secret in (
+    secrets = (
         SECRET_NOTE,
         SECRET_TAG.casefold(),
         SECRET_TAG,
@@ -156,7 +139,12 @@ def test_lock_on_leaves_no_note_tag_or_mood_in_file_wal_or_backup(
         "tag-added-while-locked",
         BUILTIN_SECRET,
         "pre-run-note-3307",
-    ):
+        "inbox-secret-note-6604",
+        "Inbox-Secret-Tag",
+        "inbox-secret-tag",
+    )
+    raw = all_bytes(path) + backup.read_bytes()
+    for secret in secrets:
         assert secret.encode() not in raw, secret
     for source in (path, backup):
         conn = sqlite3.connect(source)
@@ -168,11 +156,16 @@ def test_lock_on_leaves_no_note_tag_or_mood_in_file_wal_or_backup(
             ).fetchone() == (0,)
             for table in ("entry_tags", "tags", "days", "run_moods"):
                 assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+            assert conn.execute("SELECT count(*) FROM inbox").fetchone() == (1,)
         finally:
             conn.close()
-    # ...and the journal itself still reads everything back.
+    # ...and the journal itself still reads everything back, the inbox moved in sealed.
+    journal.unlock(PASS)
+    for secret in secrets:
+        assert secret.encode() not in all_bytes(path), secret
     notes = {e.note for e in journal.list_entries()}
     assert EDITED_NOTE in notes and f"{SECRET_NOTE} 0" in notes
+    assert "inbox-secret-note-6604" in notes
     assert ("secret-choir-5531", "Secret-Choir-5531") in [
         (k, label) for k, label, _ in journal.custom_tags()
     ]
@@ -218,24 +211,35 @@ def test_insight_cache_follows_writes_from_this_and_other_connections(
 # -- while locked -----------------------------------------------------------------------
 
 
-def test_locked_journal_refuses_content_but_keeps_runs(filled: Journal, clock: StepClock) -> None:
+def test_locked_journal_refuses_reading_and_edits_but_keeps_runs_and_check_ins(
+    filled: Journal, clock: StepClock
+) -> None:
     locked_on(filled)
     filled.lock()
     assert filled.locked and filled.lock_state == "on"
     rows = raw_rows(filled.path)
-    with pytest.raises(JournalLocked) as caught:
-        filled.add_entry(3, note="typed while locked")
-    assert "Nothing was changed" in str(caught.value)
-    for action in (filled.list_entries, filled.custom_tags, filled.tags):
-        with pytest.raises(JournalLocked):
+    entry_id = filled._conn.execute("SELECT id FROM entries LIMIT 1").fetchone()[0]
+    for action in (
+        filled.list_entries,
+        filled.custom_tags,
+        filled.tags,
+        lambda: filled.get_entry(entry_id),
+        lambda: filled.update_entry(entry_id, note="edited while locked"),
+        lambda: filled.delete_entry(entry_id),
+        lambda: filled.add_tag("new while locked"),
+    ):
+        with pytest.raises(JournalLocked) as caught:
             action()
+    assert "is locked: enter your passphrase" in str(caught.value)
     assert raw_rows(filled.path) == rows
     run = filled.record_run(summary(clock))  # routines still work: runs are not sealed
     assert filled.get_run(run.id) == run
+    # A check-in is saved at once, in the inbox (test_journal_inbox.py has the details).
+    held = filled.add_entry(3, note="typed while locked", at=clock() - timedelta(minutes=5))
+    assert raw_rows(filled.path) == rows and filled.pending_count == 1
     assert filled.count_entries() == 6
     filled.unlock(PASS)
-    held = filled.add_entry(3, note="typed while locked", at=clock() - timedelta(minutes=5))
-    assert filled.get_entry(held.id) == held
+    assert filled.get_entry(held.id) == held and filled.pending_count == 0
     assert held.created_at == (clock() - timedelta(minutes=5)).astimezone(UTC)
 
 
@@ -342,17 +346,28 @@ def test_swapped_ciphertexts_are_named_never_shown(filled: Journal) -> None:
     assert filled.lock_state == "on"  # the failed turn-off rolled back
 
 
-def test_a_key_changed_by_another_process_is_noticed(filled: Journal, clock: StepClock) -> None:
+@pytest.mark.parametrize("held", [True, False], ids=["unlocked", "locked again"])
+def test_a_key_changed_by_another_process_is_noticed(
+    filled: Journal, clock: StepClock, held: bool
+) -> None:
+    """Unlocked, this object's key is stale; locked again, the inbox key it verified is no
+    longer the journal's. Either way it asks for the passphrase instead of guessing."""
     locked_on(filled)
+    if not held:
+        filled.lock()
     with Journal.open(filled.path, clock=clock) as other:
         other.turn_lock_off(PASS)
         other.prepare_lock(PASS, params=FAST)
         other.complete_lock()
     with pytest.raises(JournalLocked, match="changed by another Tenang"):
         filled.add_entry(3)
-    assert filled.locked  # the stale key was dropped
+    assert filled.locked and filled.pending_count == 0  # the stale key was dropped
     filled.unlock(PASS)
     filled.add_entry(3)
+    filled.lock()
+    filled.add_entry(3, note="while locked, with the new inbox key")
+    filled.unlock(PASS)
+    assert filled.pending_count == 0 and filled.count_entries() == 8
 
 
 def test_turn_on_and_off_from_another_process_never_mixes_clear_and_sealed(
@@ -362,12 +377,14 @@ def test_turn_on_and_off_from_another_process_never_mixes_clear_and_sealed(
     with Journal.open(journal.path, clock=clock) as other:
         other.prepare_lock(PASS, params=FAST)
         other.complete_lock()
-    with pytest.raises(JournalLocked):  # this object never unlocked: it must not write clear
-        journal.add_entry(3, note="would be clear")
+    # This object never unlocked: it must not write clear. The check-in goes to the inbox.
+    journal.add_entry(3, note="would be clear")
     assert (
         journal._conn.execute("SELECT count(*) FROM entries WHERE sealed IS NULL").fetchone()[0]
         == 0
     )
+    assert journal.pending_count == 1
+    assert b"would be clear" not in all_bytes(journal.path)
 
 
 # -- exports ----------------------------------------------------------------------------
@@ -474,7 +491,7 @@ def test_migration_three_keeps_the_tag_links_and_their_cascade(journal: Journal)
     """Migration 3 rebuilt ``entries`` and ``entry_tags``: the foreign key still cascades."""
     entry = journal.add_entry(3, tags=["calm", "own tag"])
     conn = journal._conn
-    assert conn.execute("PRAGMA user_version").fetchone() == (3,)
+    assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     fks = conn.execute("PRAGMA foreign_key_list(entry_tags)").fetchall()
     assert [(row[2], row[6]) for row in fks] == [("entries", "CASCADE")]
@@ -515,14 +532,7 @@ def test_unlocking_reuses_the_sealed_insights_until_anything_changes(
     expected = filled.insights(today, streaks=True)
     locked_on(filled)
     assert filled.insights(today, streaks=True) == expected  # computed once, then sealed
-    decrypted: list[object] = []
-    real = Journal._decrypted_facts
-
-    def counting(self: Journal, *args: object) -> object:
-        decrypted.append(args[2] if len(args) > 2 else "every entry")
-        return real(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Journal, "_decrypted_facts", counting)
+    decrypted = spy_decryption(monkeypatch)
     with Journal.open(filled.path, clock=clock) as again:
         again.unlock(PASS)
         assert again.insights(today, streaks=True) == expected

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
 import sys
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from journal_fixtures import FAST_KDF
+from kill_harness import kill_at_stage
 
 from tenang.core.journal import Entry, Journal, Mood
-from tenang.core.journal.crypto import KdfParams
 from tenang.core.journal.store import ImportRecords
 
-FAST = KdfParams(memory_kib=8, iterations=1, lanes=1, checked=False)
+FAST = FAST_KDF
 PASS = "correct horse battery"
 SECRET = "kill-me-secret-6203"
 COUNT = 1200  # more than one batch of 500, so a kill at 500 is mid-transaction
@@ -61,26 +59,7 @@ def build(path: Path) -> list[Entry]:
 
 
 def kill_child_at(path: Path, stage: str, at: int) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path), stage, str(at), PASS],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        if not line.startswith(stage):
-            child.kill()
-            pytest.fail(f"child said {line!r}: {child.communicate()[1]}")
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-        assert child.returncode == -signal.SIGKILL
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.communicate()
+    kill_at_stage(CHILD, [str(path), stage, str(at), PASS], stage)
 
 
 def peek(path: Path, sql: str) -> list[tuple[object, ...]]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from kill_harness import kill_writers_at_random
 
 from tenang.core.journal import Journal
 
@@ -76,19 +76,16 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         assert journal.insights().entries == 2 * count  # summary tables agree too
 
 
-def _child(path: Path, write_fd: int, seed: int) -> None:  # pragma: no cover - forked child
-    try:
-        rng = random.Random(seed)
-        journal = Journal.open(path, defer_check=True)
-        while True:
-            entry = journal.add_entry(
-                rng.randint(1, 5),
-                tags=rng.sample(["calm", "work", "own"], 2),
-                note="x" * rng.randint(0, 3000),
-            )
-            os.write(write_fd, entry.id.encode() + b"\n")
-    finally:
-        os._exit(1)
+def _writer(path: Path, write_fd: int, seed: int) -> None:  # pragma: no cover - forked child
+    rng = random.Random(seed)
+    journal = Journal.open(path, defer_check=True)
+    while True:
+        entry = journal.add_entry(
+            rng.randint(1, 5),
+            tags=rng.sample(["calm", "work", "own"], 2),
+            note="x" * rng.randint(0, 3000),
+        )
+        os.write(write_fd, entry.id.encode() + b"\n")
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
@@ -97,29 +94,9 @@ def test_sigkill_at_random_moments_loses_no_returned_entry(tmp_path: Path) -> No
     returned; it is killed after a random number of ids, mid-write as often as not."""
     path = tmp_path / "journal.sqlite3"
     Journal.open(path).close()
-    rng = random.Random(2026)
     confirmed: set[str] = set()
-    for round_ in range(20):
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child
-            os.close(read_fd)
-            _child(path, write_fd, round_)
-        os.close(write_fd)
-        wanted = rng.randint(1, 25)
-        buffer = b""
-        with os.fdopen(read_fd, "rb", buffering=0) as pipe:
-            while buffer.count(b"\n") < wanted:
-                chunk = pipe.read(4096)
-                if not chunk:
-                    break
-                buffer += chunk
-            os.kill(pid, signal.SIGKILL)
-            _, status = os.waitpid(pid, 0)
-            assert os.WIFSIGNALED(status), "the child should have been killed, not have died"
-            buffer += pipe.read()  # ids flushed before the kill
-        returned = {line.decode() for line in buffer.split(b"\n") if len(line) == 36}
-        assert len(returned) >= wanted
+    rounds = kill_writers_at_random(path, _writer, rounds=20, most=25, seed=2026)
+    for round_, returned in enumerate(rounds):
         confirmed |= returned
         conn = sqlite3.connect(path)
         try:

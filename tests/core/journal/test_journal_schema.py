@@ -6,7 +6,10 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from tenang.core.journal import Journal
+import pytest
+from journal_fixtures import FAST_KDF
+
+from tenang.core.journal import Journal, JournalLocked
 from tenang.core.journal.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 # The version-1 schema exactly as released. Never edit: it is what old journals contain.
@@ -118,3 +121,43 @@ def test_migrating_twice_is_a_no_op(tmp_path: Path) -> None:
     Journal.open(path).close()
     with Journal.open(path) as journal:
         assert journal.count_entries() == 3
+
+
+def test_v3_journals_migrate_to_the_inbox(tmp_path: Path) -> None:
+    """Migration 4 adds the inbox. A clear v3 journal keeps everything; a v3 journal that was
+    locked has no inbox key yet, so a check-in while locked asks for the passphrase once."""
+    path = tmp_path / "journal.sqlite3"
+    build_v1(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[1:3]:
+        migration(conn)
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    with Journal.open(path) as journal:
+        assert journal._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert journal.count_entries() == 3 and journal.pending_count == 0
+        journal.prepare_lock("correct horse battery", params=FAST_KDF)
+        journal.complete_lock()
+        journal.lock()
+        journal.add_entry(2, note="while locked")
+        assert journal.pending_count == 1
+    locked_v3 = tmp_path / "locked.sqlite3"
+    with Journal.open(locked_v3) as journal:
+        journal.add_entry(4, note="sealed in v3")
+        journal.prepare_lock("correct horse battery", params=FAST_KDF)
+        journal.complete_lock()
+    conn = sqlite3.connect(locked_v3, isolation_level=None)
+    conn.execute("DROP TABLE inbox")  # what migration 4 added; a v3 lock had no inbox keys
+    conn.execute("DELETE FROM journal_state WHERE key LIKE 'inbox%'")
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    with Journal.open(locked_v3) as journal:
+        assert journal.locked and journal.pending_count == 0
+        with pytest.raises(JournalLocked, match="unlocked once by this version"):
+            journal.add_entry(3)
+        journal.unlock("correct horse battery")
+        assert [e.note for e in journal.list_entries()] == ["sealed in v3"]
+        journal.lock()
+        journal.add_entry(3, note="after the first unlock")
+        journal.unlock("correct horse battery")
+        assert journal.pending_count == 0 and journal.count_entries() == 2

@@ -4,6 +4,12 @@ Start with :func:`open_journal` (or :meth:`Journal.open`); docs/journal.md descr
 and the rules that keep entries from ever being lost.
 """
 
+from tenang.core.journal.crypto import (
+    JournalLocked,
+    JournalTampered,
+    PlainExportRefused,
+    WrongPassphrase,
+)
 from tenang.core.journal.model import (
     Entry,
     EntryKind,
@@ -22,12 +28,16 @@ __all__ = [
     "EntryKind",
     "Journal",
     "JournalError",
+    "JournalLocked",
+    "JournalTampered",
     "JournalUnavailable",
     "JournalWriteError",
     "Mood",
+    "PlainExportRefused",
     "SessionRun",
     "Tag",
     "ValidationError",
+    "WrongPassphrase",
     "open_journal",
     "start_fresh",
 ]

@@ -10,6 +10,11 @@ The scheme (docs/journal.md, "The lock", says the same for users):
   passphrase with Argon2id, and a second time by a key derived from the recovery code. Each
   wrap keeps its own random salt and its Argon2id parameters, so they can be raised later
   and a passphrase change rewraps one key, never the journal.
+- Check-ins made while the journal is locked (no data key in memory) are sealed to an
+  **inbox** X25519 public key kept in clear: an ephemeral X25519 key agreement, HKDF-SHA256
+  and AES-256-GCM (ECIES). The matching private key is stored sealed with the data key, so
+  only an unlock can read them; the unlock moves them into the journal as ordinary sealed
+  entries (``Journal.unlock``, docs/journal.md "Check-ins while locked").
 - Derived keys and the data key live in ``bytearray`` objects that :func:`wipe` zeroes when
   the journal locks. Python cannot promise more than that: the passphrase itself is a ``str``
   (immutable, never wiped), and the AES-GCM object keeps its own copy of the key inside the
@@ -25,13 +30,20 @@ from __future__ import annotations
 
 import base64
 import hmac
+import json
 import os
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from tenang.core.journal.model import JournalError
+from tenang.core.journal.model import (
+    JournalError,
+    check_energy,
+    check_mood,
+    check_note,
+    normalize_tag,
+)
 
 KEY_BYTES: Final = 32
 NONCE_BYTES: Final = 12
@@ -40,6 +52,12 @@ SEAL_VERSION: Final = 3
 """The sealed-content format, bound into every entry's associated data and written as the
 first byte of each blob. It is the journal schema version that introduced sealing (3); a new
 content format would get a new number and old blobs stay readable by theirs."""
+
+INBOX_VERSION: Final = 4
+"""The inbox format (the journal schema version that introduced the inbox): the first byte
+of each inbox blob and part of its associated data and of its HKDF info."""
+X25519_BYTES: Final = 32
+TAG_BYTES: Final = 16
 
 MIN_MEMORY_KIB: Final = 64 * 1024
 MIN_ITERATIONS: Final = 3
@@ -58,6 +76,10 @@ class WrongSecret(CryptoError):  # noqa: N818 - reads as what happened
 
 class SealBroken(CryptoError):  # noqa: N818 - reads as what happened
     """An entry's sealed content does not authenticate for that entry."""
+
+
+class BadInboxKey(CryptoError):  # noqa: N818 - reads as what happened
+    """The inbox public key stored in the journal is not a usable X25519 key."""
 
 
 @dataclass(frozen=True)
@@ -278,8 +300,137 @@ class Sealer:
             return self._aead.decrypt(
                 blob[:NONCE_BYTES], blob[NONCE_BYTES:], f"tenang/{label}/v{SEAL_VERSION}".encode()
             )
-        except self._invalid:
+        except (self._invalid, ValueError):  # ValueError: cut shorter than a nonce
             raise SealBroken(label) from None
+
+
+# -- the inbox: check-ins sealed while locked ----------------------------------------------
+
+InboxContent = tuple[int, int | None, tuple[str, ...], str]
+"""(mood, energy, tags as typed (spaces collapsed), note): what a locked check-in hides.
+
+Tags are kept as typed rather than as keys because a tag the user made up while locked must
+be created, with its label, when the inbox is opened; the keys follow from the texts."""
+
+
+def new_inbox_keys() -> tuple[bytes, bytearray]:
+    """A fresh X25519 key pair as raw bytes: (public key, private key in a wipeable buffer)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    private = X25519PrivateKey.generate()
+    return private.public_key().public_bytes_raw(), bytearray(private.private_bytes_raw())
+
+
+def _inbox_aad(entry_id: str, bound: Sequence[str]) -> bytes:
+    """Associated data: the format, the entry id and the row's clear fields (its times and
+    kind), as JSON so no field can run into the next."""
+    return json.dumps(["tenang/inbox", INBOX_VERSION, entry_id, *bound]).encode()
+
+
+def _inbox_aes_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    """HKDF-SHA256 of the X25519 shared secret; both public keys go into ``info`` so the key
+    belongs to this one exchange."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = b"tenang/inbox/v%d" % INBOX_VERSION + ephemeral + recipient
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(shared)
+
+
+def encode_inbox_content(content: InboxContent) -> bytes:
+    mood, energy, tags, note = content
+    text = json.dumps(
+        {"mood": mood, "energy": energy, "tags": list(tags), "note": note},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return text.encode("utf-8")
+
+
+def decode_inbox_content(plain: bytes, entry_id: str) -> InboxContent:
+    """The content of an opened inbox blob, checked as strictly as a typed check-in.
+
+    The inbox public key is in clear, so anyone who can write the file can also seal a
+    well-formed blob: authenticating is not enough, every field is validated here and
+    anything else is :class:`SealBroken` (never a crash).
+    """
+    try:
+        data = json.loads(plain.decode("utf-8"))
+        if not isinstance(data, dict) or set(data) != {"mood", "energy", "tags", "note"}:
+            raise SealBroken(entry_id)
+        tags = data["tags"]
+        if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+            raise SealBroken(entry_id)
+        for tag in tags:
+            normalize_tag(tag)
+        return (
+            int(check_mood(data["mood"])),
+            check_energy(data["energy"]),
+            tuple(tags),
+            check_note(data["note"]),
+        )
+    except (ValueError, RecursionError):  # bad UTF-8 or JSON, ValidationError, huge numbers
+        raise SealBroken(entry_id) from None
+
+
+def seal_to_inbox(
+    public_key: bytes, entry_id: str, bound: Sequence[str], content: InboxContent
+) -> bytes:
+    """``version | ephemeral public key | nonce | AES-GCM ciphertext+tag`` (ECIES).
+
+    A fresh ephemeral X25519 key per check-in, so each blob has its own AES key (the random
+    nonce is belt and braces). :class:`BadInboxKey` when ``public_key`` is not a usable key.
+    """
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = X25519PrivateKey.generate()
+    try:
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    except ValueError:  # wrong length, or a low-order point (an all-zero shared secret)
+        raise BadInboxKey("inbox") from None
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    key = _inbox_aes_key(shared, ephemeral_public, public_key)
+    nonce = os.urandom(NONCE_BYTES)
+    sealed = AESGCM(key).encrypt(nonce, encode_inbox_content(content), _inbox_aad(entry_id, bound))
+    return bytes((INBOX_VERSION,)) + ephemeral_public + nonce + sealed
+
+
+class InboxOpener:
+    """The inbox private key, loaded after an unlock; opens blobs :func:`seal_to_inbox` made."""
+
+    def __init__(self, private_key: bytes) -> None:
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+        try:
+            self._private = X25519PrivateKey.from_private_bytes(private_key)
+        except ValueError:
+            raise SealBroken("inbox key") from None
+        self.public_key = self._private.public_key().public_bytes_raw()
+
+    def open(self, entry_id: str, bound: Sequence[str], blob: bytes) -> InboxContent:
+        """The check-in's content; :class:`SealBroken` for anything not sealed for this row
+        (garbled, cut short, another row's blob, another key, or invalid content)."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        head = 1 + X25519_BYTES + NONCE_BYTES
+        if len(blob) < head + TAG_BYTES or blob[0] != INBOX_VERSION:
+            raise SealBroken(entry_id)
+        ephemeral = blob[1 : 1 + X25519_BYTES]
+        try:
+            shared = self._private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+            key = _inbox_aes_key(shared, ephemeral, self.public_key)
+            plain = AESGCM(key).decrypt(
+                blob[1 + X25519_BYTES : head], blob[head:], _inbox_aad(entry_id, bound)
+            )
+        except (InvalidTag, ValueError):
+            raise SealBroken(entry_id) from None
+        return decode_inbox_content(plain, entry_id)
 
 
 # -- the errors the journal raises about the lock ---------------------------------------------
@@ -287,10 +438,13 @@ class Sealer:
 
 
 class JournalLocked(JournalError):  # noqa: N818 - the name the app and docs use
-    """The lock is on and this journal object holds no key: content can't be read or written.
+    """The lock is on and this journal object holds no key: content can't be read or changed.
 
-    Nothing was changed. The GUI keeps what the user typed in memory, asks for the passphrase,
-    and saves after :meth:`Journal.unlock` (``add_entry(..., at=...)`` keeps the time).
+    Nothing was changed. New check-ins do not raise it (they go to the sealed inbox), except
+    in two rare cases the message names: a journal locked by an older Tenang that has not been
+    unlocked since (it has no inbox key yet), and a lock changed by another Tenang since this
+    object last unlocked. The GUI then keeps what the user typed, asks for the passphrase and
+    saves after :meth:`Journal.unlock` (``add_entry(..., at=...)`` keeps the time).
     """
 
 

@@ -252,6 +252,29 @@ def _v3(conn: sqlite3.Connection) -> None:
     rebuild_summaries(conn)
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    """The inbox: check-ins saved while the journal is locked, sealed to a public key.
+
+    A locked Tenang holds no data key, so it cannot write a normal sealed entry; it seals the
+    content to the inbox public key (``INBOX_PUBLIC_KEY``) instead, durably and at once. The
+    clear columns are the ones ``entries`` keeps in clear too (times, kind, run link: a
+    before-check-in made while locked is linked to its run without a key). The next unlock
+    moves each row into ``entries``, in the transaction that deletes it here.
+    """
+    conn.execute(
+        """CREATE TABLE inbox (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            utc_offset_minutes INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('check_in', 'before_session', 'after_session')),
+            run_id TEXT REFERENCES runs (id) ON DELETE SET NULL,
+            sealed BLOB NOT NULL
+        )"""
+    )
+
+
 BULK_KEY = "bulk"
 _NOT_BULK = f"NOT EXISTS (SELECT 1 FROM journal_state WHERE key = '{BULK_KEY}')"
 """Large imports set this key inside their transaction: the summary triggers stand aside and
@@ -266,7 +289,9 @@ KEY_ID_KEY = "key_id"
 GENERATION_KEY = "generation"
 """While a lock exists (pending or on): raised by one in every write transaction
 (``Journal._write``), whichever process writes, so a sealed insights snapshot knows whether
-it is still current. Absent with no lock, like every other lock key."""
+it is still current. Writes that change no entry (a check-in put in the inbox, a run no entry
+links to) take the raise back (``store._keep_generation``). Absent with no lock, like every
+other lock key."""
 INSIGHTS_KEY = "sealed_insights"
 """With the lock on: the sealed :class:`~tenang.core.journal.insights.Tally` and the
 generation it was computed at. Unlocking a big journal decrypts this one blob instead of
@@ -277,6 +302,11 @@ checkpoint have removed the clear pages from the file and the WAL (re-run at the
 unlock if the process died in between)."""
 SEALED_TAGS_KEY = "sealed_tags"
 """The user's own tags (keys, labels, times) while the lock is on, sealed as one blob."""
+INBOX_PUBLIC_KEY = "inbox_public"
+"""With the lock on: the raw X25519 public key locked check-ins are sealed to (in clear: a
+locked Tenang must read it without a secret)."""
+INBOX_PRIVATE_KEY = "inbox_private"
+"""Its private key, sealed with the data key (``Sealer.seal_blob("inbox-key", ...)``)."""
 
 
 def _rebuild_summaries_v2(conn: sqlite3.Connection) -> None:
@@ -315,7 +345,7 @@ def _rebuild_summaries(conn: sqlite3.Connection, clear: str) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

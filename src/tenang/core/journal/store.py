@@ -11,6 +11,9 @@ The rules (docs/journal.md explains them to users):
 - Every SQLite failure during a write becomes a :class:`JournalWriteError` with a message for
   the user; the transaction is rolled back, so the journal is unchanged.
 - Nothing here logs a mood, a note or a tag: the logger only hears about files and versions.
+- With the lock on and no key in memory, a new check-in is sealed to the inbox public key and
+  saved at once (table ``inbox``); the next unlock moves it into ``entries`` (see
+  ``Journal.drain_inbox`` and docs/journal.md, "Check-ins while locked").
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from typing import Any, Final
 from tenang.core.atomic import PRIVATE_FILE_MODE
 from tenang.core.journal.crypto import (
     DEFAULT_KDF,
+    BadInboxKey,
+    InboxOpener,
     JournalLocked,
     JournalTampered,
     KdfParams,
@@ -44,8 +49,10 @@ from tenang.core.journal.crypto import (
     WrongSecret,
     key_id,
     new_data_key,
+    new_inbox_keys,
     new_recovery_code,
     normalize_recovery_code,
+    seal_to_inbox,
     unwrap_key,
     wipe,
     wrap_key,
@@ -85,6 +92,8 @@ from tenang.core.journal.schema import (
     APPLICATION_ID,
     BULK_KEY,
     GENERATION_KEY,
+    INBOX_PRIVATE_KEY,
+    INBOX_PUBLIC_KEY,
     INSIGHTS_KEY,
     KEY_ID_KEY,
     LOCK_KEY,
@@ -407,6 +416,42 @@ def _seal_tags(sealer: Sealer, tags: Sequence[tuple[str, str, str]]) -> bytes:
     return sealer.seal_blob("tags", text.encode("utf-8"))
 
 
+def _split_tags(texts: Iterable[str]) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """(sorted tag keys, the user's own tags among them as (key, label)) for tags as typed.
+
+    Pure, so a locked journal can tell the keys of a check-in's tags without reading the
+    (sealed) list of the user's own tags; storing those waits for an unlock.
+    """
+    keys: set[str] = set()
+    custom: list[tuple[str, str]] = []
+    for text in texts:
+        key = normalize_tag(text)
+        builtin = builtin_key_for(key)
+        if builtin is not None:
+            keys.add(builtin)
+            continue
+        keys.add(key)
+        custom.append((key, " ".join(text.split())))
+    return tuple(sorted(keys)), custom
+
+
+_INBOX_COLUMNS = "id, created_at, utc_offset_minutes, updated_at, kind, run_id, sealed"
+
+
+def _inbox_bound(created_at: object, offset: object, updated_at: object, kind: object) -> list[str]:
+    """The clear fields of an inbox row that its seal authenticates (the run link is not:
+    :meth:`Journal.record_run` sets it later, without a key)."""
+    return [str(created_at), str(offset), str(updated_at), str(kind)]
+
+
+def _keep_generation(conn: sqlite3.Connection) -> None:
+    """Undo the raise of the generation ``Journal._write`` made: this write changed no entry
+    (an inbox row, a run no entry links to), so a current sealed insights snapshot stays
+    current. Check-ins and routines while locked are the common case; without this, every
+    unlock after one would decrypt every entry for insights."""
+    conn.execute("UPDATE journal_state SET value = value - 1 WHERE key = ?", (GENERATION_KEY,))
+
+
 def check_passphrase(passphrase: str) -> str:
     """A new passphrase: at least 8 characters, not only spaces. Returned unchanged."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
@@ -464,6 +509,10 @@ class Journal:
         self._runs: dict[str, tuple[int, int, int, int]] = {}
         self._tally_version = -1
         self._tracking = False
+        self._inbox_pin: bytes | None = None
+        """The inbox public key this object last verified against its private key (at an
+        unlock). Kept when it locks again: while locked it seals only to this key, so a key
+        swapped in the file never receives check-ins from a Tenang that knew the real one."""
         self.problem: str | None = None
         """For a read-only open of a damaged journal: what the check found (reads may fail)."""
 
@@ -690,18 +739,10 @@ class Journal:
         self, conn: sqlite3.Connection, texts: Iterable[str], sealer: Sealer | None
     ) -> tuple[str, ...]:
         """Tag keys for typed tags; unknown ones become the user's own (stored once)."""
-        keys: set[str] = set()
-        custom: list[tuple[str, str, datetime]] = []
-        for text in texts:
-            key = normalize_tag(text)
-            builtin = builtin_key_for(key)
-            if builtin is not None:
-                keys.add(builtin)
-                continue
-            keys.add(key)
-            custom.append((key, " ".join(text.split()), self._clock()))
-        self._store_custom_tags(conn, custom, sealer)
-        return tuple(sorted(keys))
+        keys, custom = _split_tags(texts)
+        now = self._clock()
+        self._store_custom_tags(conn, [(key, label, now) for key, label in custom], sealer)
+        return keys
 
     def _store_custom_tags(
         self,
@@ -765,7 +806,13 @@ class Journal:
         run_id: str | None = None,
         at: datetime | None = None,
     ) -> Entry:
-        """Add an entry and return it once committed (durably, with FULL sync)."""
+        """Add an entry and return it once committed (durably, with FULL sync).
+
+        With the lock on and no key held, the entry is sealed to the inbox public key and
+        saved in the inbox instead; the next :meth:`unlock` moves it into the journal with the
+        same id and times (:attr:`pending_count` counts the waiting ones). Its own tags are
+        created then. :class:`JournalLocked` only in the rare cases ``_inbox_target`` names.
+        """
         now = self._clock()
         moment = now if at is None else at
         checked_mood = check_mood(mood)
@@ -774,7 +821,8 @@ class Journal:
         tag_texts = list(tags)
         kind = EntryKind(kind)
         with self._write("save the entry") as conn:
-            sealer = self._sealer_for_write(conn)
+            inbox = self._inbox_target(conn)
+            sealer = None if inbox is not None else self._sealer_for_write(conn)
             entry = Entry(
                 id=str(uuid.uuid4()),
                 created_at=moment.astimezone(UTC),
@@ -782,12 +830,20 @@ class Journal:
                 updated_at=now.astimezone(UTC),
                 mood=checked_mood,
                 energy=checked_energy,
-                tags=self._resolve_tags(conn, tag_texts, sealer),
+                tags=(
+                    _split_tags(tag_texts)[0]
+                    if inbox is not None
+                    else self._resolve_tags(conn, tag_texts, sealer)
+                ),
                 note=checked_note,
                 kind=kind,
                 run_id=run_id,
             )
-            self._insert_entry(conn, entry, sealer)
+            if inbox is None:
+                self._insert_entry(conn, entry, sealer)
+            else:
+                self._insert_inbox(conn, entry, tag_texts, inbox)
+                _keep_generation(conn)
         return entry
 
     def update_entry(
@@ -829,6 +885,7 @@ class Journal:
     def delete_entry(self, entry_id: str) -> Entry:
         """Delete an entry and return it whole, so :meth:`restore_entry` can undo exactly."""
         with self._write("delete the entry") as conn:
+            self._sealer_for_write(conn)  # locked: JournalLocked (an inbox id included)
             old = self._get_entry(conn, entry_id)
             if old is None:
                 raise ValidationError(f"there is no entry {entry_id}")
@@ -866,12 +923,19 @@ class Journal:
             conn.execute(
                 f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", _run_row(run)
             )
+            linked = 0
             if before_entry_id is not None:
-                changed = conn.execute(
+                linked = conn.execute(
                     "UPDATE entries SET run_id = ? WHERE id = ?", (run.id, before_entry_id)
                 ).rowcount
-                if changed != 1:
+                # A before-check-in made while locked waits in the inbox: link it there.
+                in_inbox = conn.execute(
+                    "UPDATE inbox SET run_id = ? WHERE id = ?", (run.id, before_entry_id)
+                ).rowcount
+                if linked + in_inbox != 1:
                     raise ValidationError(f"there is no entry {before_entry_id}")
+            if not linked:
+                _keep_generation(conn)
         return run
 
     def add_tag(self, text: str) -> Tag:
@@ -920,13 +984,13 @@ class Journal:
                 conn.execute("DELETE FROM journal_state WHERE key = ?", (BULK_KEY,))
 
     def delete_all(self) -> None:
-        """Delete every entry, run and custom tag, then scrub the freed space.
+        """Delete every entry (the inbox too), run and custom tag, then scrub the freed space.
 
         ``secure_delete`` zeroes freed pages, the WAL is checkpointed and truncated, and
         ``VACUUM`` rebuilds the file, so no note survives in the file's free space.
         """
         with self._write("delete the journal data") as conn:
-            for table in ("entry_tags", "entries", "runs", "tags", "days", "run_moods"):
+            for table in ("entry_tags", "entries", "inbox", "runs", "tags", "days", "run_moods"):
                 conn.execute(f"DELETE FROM {table}")
             for key in (SEALED_TAGS_KEY, INSIGHTS_KEY):
                 conn.execute("DELETE FROM journal_state WHERE key = ?", (key,))
@@ -990,20 +1054,243 @@ class Journal:
     def _key_changed(self, conn: sqlite3.Connection) -> bool:
         return self._key is not None and _state(conn, KEY_ID_KEY) != key_id(self._key)
 
+    def _lock_changed_error(self) -> JournalLocked:
+        return JournalLocked(
+            f"The lock of {self.path} was changed by another Tenang; enter the passphrase "
+            "again. Nothing was changed."
+        )
+
     def _sealer_for_write(self, conn: sqlite3.Connection) -> Sealer | None:
         """Inside a write: the sealer when the lock is on (read now: another process may
-        have changed it), None when content is written in clear."""
+        have changed it), None when content is written in clear.
+
+        Check-ins another, locked Tenang left in the inbox are moved in first (in this
+        transaction), so an edit or delete never misses one; rows that do not open stay
+        there for :meth:`unlock` / :meth:`drain_inbox` to report.
+        """
         if _state(conn, LOCK_KEY) != "on":
             return None
         if self._sealer is None:
             raise self._locked_error()
         if self._key_changed(conn):
             self._forget()
-            raise JournalLocked(
-                f"The lock of {self.path} was changed by another Tenang; enter the passphrase "
-                "again. Nothing was changed."
-            )
+            raise self._lock_changed_error()
+        with contextlib.suppress(JournalTampered):
+            self._drain(conn, self._sealer)
         return self._sealer
+
+    # -- the inbox: check-ins saved while locked ---------------------------------------------
+
+    def _inbox_target(self, conn: sqlite3.Connection) -> bytes | None:
+        """Inside a write: the inbox public key when a new check-in must go to the inbox (the
+        lock is on and this object holds no current key), None when it becomes an entry.
+
+        :class:`JournalLocked` in two rare cases: a journal locked by an older Tenang and not
+        unlocked since has no inbox key yet, and a Tenang that verified the inbox key at its
+        last unlock refuses a different one (the lock was changed elsewhere, or the clear key
+        was swapped to catch check-ins) until an unlock verifies the new one.
+        """
+        if _state(conn, LOCK_KEY) != "on":
+            return None
+        if self._sealer is not None:
+            if not self._key_changed(conn):
+                return None
+            self._forget()  # another Tenang changed the lock: this key is stale
+        public = _state(conn, INBOX_PUBLIC_KEY)
+        if public is None:
+            raise JournalLocked(
+                f"The journal {self.path} is locked and cannot keep check-ins made while "
+                "locked until it has been unlocked once by this version of Tenang: enter your "
+                "passphrase to save this one. Nothing was changed."
+            )
+        if self._inbox_pin is not None and bytes(public) != self._inbox_pin:
+            raise self._lock_changed_error()
+        return bytes(public)
+
+    def _insert_inbox(
+        self, conn: sqlite3.Connection, entry: Entry, tag_texts: Sequence[str], public: bytes
+    ) -> None:
+        row = (
+            entry.id,
+            format_utc(entry.created_at),
+            entry.utc_offset_minutes,
+            format_utc(entry.updated_at),
+            entry.kind.value,
+            entry.run_id,
+        )
+        labels = tuple(" ".join(text.split()) for text in tag_texts)
+        content = (int(entry.mood), entry.energy, labels, entry.note)
+        try:
+            blob = seal_to_inbox(public, entry.id, _inbox_bound(*row[1:5]), content)
+        except BadInboxKey:
+            raise JournalLocked(
+                f"The journal {self.path} is locked and its key for check-ins made while "
+                "locked is damaged (was the file changed outside Tenang?): enter your "
+                "passphrase to save this check-in; unlocking repairs the key. Nothing was "
+                "changed."
+            ) from None
+        conn.execute(f"INSERT INTO inbox ({_INBOX_COLUMNS}) VALUES (?,?,?,?,?,?,?)", (*row, blob))
+
+    @property
+    def pending_count(self) -> int:
+        """Check-ins saved while locked and waiting in the inbox for an unlock (no key needed)."""
+        return int(self._query("SELECT count(*) FROM inbox")[0][0])
+
+    def _inbox_opener(self, conn: sqlite3.Connection, sealer: Sealer) -> InboxOpener:
+        blob = _state(conn, INBOX_PRIVATE_KEY)
+        try:
+            if not isinstance(blob, bytes):
+                raise SealBroken("inbox key")
+            return InboxOpener(sealer.open_blob("inbox-key", blob))
+        except SealBroken:
+            raise self._seal_error("inbox key") from None
+
+    def _inbox_public(self, conn: sqlite3.Connection, sealer: Sealer) -> bytes | None:
+        """The inbox public key when the pair is in place and matches (a read), else None."""
+        if _state(conn, INBOX_PRIVATE_KEY) is None:
+            return None
+        public = self._inbox_opener(conn, sealer).public_key
+        return public if _state(conn, INBOX_PUBLIC_KEY) == public else None
+
+    def _ensure_inbox_keys(self, conn: sqlite3.Connection, sealer: Sealer) -> bytes:
+        """Inside a write with the key: the inbox key pair, made if missing (a journal locked
+        by an older Tenang), and its clear public key put right if it no longer matches."""
+        if _state(conn, INBOX_PRIVATE_KEY) is None:
+            public, private = new_inbox_keys()
+            try:
+                _set_state(conn, INBOX_PRIVATE_KEY, sealer.seal_blob("inbox-key", bytes(private)))
+            finally:
+                wipe(private)
+            _set_state(conn, INBOX_PUBLIC_KEY, public)
+            return public
+        public = self._inbox_opener(conn, sealer).public_key
+        if _state(conn, INBOX_PUBLIC_KEY) != public:
+            log.warning("journal %s: the inbox public key was not its own; restored", self.path)
+            _set_state(conn, INBOX_PUBLIC_KEY, public)
+        return public
+
+    def _open_inbox_row(
+        self, conn: sqlite3.Connection, opener: InboxOpener, row: Sequence[Any]
+    ) -> tuple[Entry, list[tuple[str, str]]] | None:
+        """The entry an inbox row holds and its own tags, or None when it does not open for
+        this row or holds anything a check-in could not (the public key is no secret, so a
+        well-sealed row proves nothing by itself: everything is checked)."""
+        entry_id, created, offset, updated, kind, run_id, blob = row
+        if not isinstance(entry_id, str) or not isinstance(blob, bytes):
+            return None
+        if isinstance(offset, bool) or not isinstance(offset, int):
+            return None
+        if run_id is not None and (
+            conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone() is None
+        ):
+            return None
+        try:
+            mood, energy, texts, note = opener.open(
+                entry_id, _inbox_bound(created, offset, updated, kind), blob
+            )
+            keys, custom = _split_tags(texts)
+            entry = Entry(
+                id=entry_id,
+                created_at=parse_utc(created),
+                utc_offset_minutes=offset,
+                updated_at=parse_utc(updated),
+                mood=_MOODS[mood],
+                energy=energy,
+                tags=keys,
+                note=note,
+                kind=_KINDS[kind],
+                run_id=run_id,
+            )
+            entry.local_day  # noqa: B018 - an offset beyond a day raises here, not mid-insert
+        except (SealBroken, ValueError, TypeError, KeyError, OverflowError):
+            return None
+        return entry, custom
+
+    def _drain(
+        self, conn: sqlite3.Connection, sealer: Sealer, progress: Progress | None = None
+    ) -> list[str]:
+        """Inside a write: move every inbox row that opens into ``entries`` (sealed with the
+        data key) and delete it from the inbox, in the caller's transaction, so each check-in
+        is in exactly one of the two tables whatever happens. Returns the ids of the rows
+        that did not open; they stay in the inbox. The user's own tags typed while locked are
+        created here (dated when the check-in was written)."""
+        order = "ORDER BY created_at, id"
+        rows = conn.execute(f"SELECT {_INBOX_COLUMNS} FROM inbox {order}").fetchall()
+        if not rows:
+            return []
+        opener = self._inbox_opener(conn, sealer)
+        bad: list[str] = []
+        own: list[tuple[str, str, datetime]] = []
+        for done, row in enumerate(rows):
+            if progress is not None:
+                progress("drain", done, len(rows))
+            opened = self._open_inbox_row(conn, opener, row)
+            if opened is None or (
+                conn.execute("SELECT 1 FROM entries WHERE id = ?", (row[0],)).fetchone()
+            ):
+                bad.append(str(row[0]))
+                continue
+            entry, custom = opened
+            self._insert_entry(conn, entry, sealer)
+            conn.execute("DELETE FROM inbox WHERE id = ?", (entry.id,))
+            own.extend((key, label, entry.created_at) for key, label in custom)
+        self._store_custom_tags(conn, own, sealer)
+        if progress is not None:
+            progress("drain", len(rows), len(rows))
+        return bad
+
+    def _inbox_tampered(self, bad: Sequence[str], outcome: str) -> JournalTampered:
+        others = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+        return JournalTampered(
+            f"The check-in {bad[0]}{others} saved while {self.path} was locked cannot be "
+            "decrypted: its sealed content was not written for it (the file was changed "
+            "outside Tenang, or is damaged). It stays in the file, unread; Tenang shows no "
+            f"guess in its place. {outcome}",
+            entry_id=bad[0],
+        )
+
+    def _adopt_sealed_tally(self, conn: sqlite3.Connection, sealer: Sealer) -> None:
+        """Inside the drain's write: take the sealed insight sums if they are current, so the
+        insights after the drain redo only the days it touched instead of decrypting every
+        entry (check-ins made while locked are the common case, not the exception)."""
+        if self._days is not None or not self._tracking:
+            return
+        generation = _state(conn, GENERATION_KEY)
+        if not isinstance(generation, int):
+            return
+        with contextlib.suppress(JournalTampered):  # a broken snapshot is only not used
+            # This write already raised the generation by one (``_write``).
+            tally = self._sealed_tally(conn, sealer, generation - 1)
+            if tally is not None:
+                self._days, self._runs = dict(tally.days), dict(tally.runs)
+                self._tally_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def drain_inbox(self, *, progress: Progress | None = None) -> int:
+        """Move the check-ins waiting in the inbox into the journal; returns how many moved.
+
+        :meth:`unlock` does this. An unlocked Tenang also does it before each save; call it
+        when :attr:`pending_count` is above zero while unlocked (another, locked Tenang wrote
+        one). Rows that do not open stay in the inbox and, after the others are saved, raise
+        :class:`JournalTampered` naming the first. Needs the key (:class:`JournalLocked`).
+        """
+        sealer = self._sealer_or_locked()
+        with self._write("save the check-ins made while locked") as conn:
+            if _state(conn, LOCK_KEY) != "on":
+                return 0  # the lock was turned off elsewhere, which drained the inbox first
+            if self._key_changed(conn):
+                self._forget()
+                raise self._lock_changed_error()
+            public = self._ensure_inbox_keys(conn, sealer)
+            self._adopt_sealed_tally(conn, sealer)
+            waiting = int(conn.execute("SELECT count(*) FROM inbox").fetchone()[0])
+            bad = self._drain(conn, sealer, progress)
+            moved = waiting - len(bad)
+            if not moved:
+                _keep_generation(conn)
+        self._inbox_pin = public
+        if bad:
+            raise self._inbox_tampered(bad, "Every other check-in was saved.")
+        return moved
 
     def _seal_error(self, what: str) -> JournalError:
         """A seal that did not open: a key changed elsewhere, or a row that is not its own."""
@@ -1104,7 +1391,7 @@ class Journal:
             if _state(conn, LOCK_KEY) != "pending":
                 raise ValidationError("there is no lock being turned on to cancel")
             conn.execute("DELETE FROM lock_keys")
-            for key in (LOCK_KEY, KEY_ID_KEY, GENERATION_KEY):
+            for key in (LOCK_KEY, KEY_ID_KEY, GENERATION_KEY, INBOX_PUBLIC_KEY, INBOX_PRIVATE_KEY):
                 conn.execute("DELETE FROM journal_state WHERE key = ?", (key,))
         self._forget()
 
@@ -1148,8 +1435,10 @@ class Journal:
             conn.execute("DELETE FROM tags")
             rebuild_summaries(conn)  # empties days and run_moods: nothing is clear any more
             conn.execute("DELETE FROM journal_state WHERE key = ?", (BULK_KEY,))
+            public = self._ensure_inbox_keys(conn, sealer)
             _set_state(conn, LOCK_KEY, "on")
             _set_state(conn, SCRUB_KEY, 1)
+        self._inbox_pin = public
         if progress is not None:
             progress("seal", total, total)
         return self._scrub(progress)
@@ -1183,7 +1472,10 @@ class Journal:
         """Hold the data key in memory until :meth:`lock` or :meth:`close`.
 
         :class:`WrongPassphrase` changes nothing. A turn-on that was interrupted ("pending")
-        is finished here: that is how an interrupted lock migration resumes.
+        is finished here: that is how an interrupted lock migration resumes. Check-ins saved
+        while locked are moved into the journal (:meth:`drain_inbox`; ``progress`` hears
+        ``"drain"``); one that does not open raises :class:`JournalTampered` *after* the
+        unlock and the others succeeded (the journal is then unlocked, the row kept).
         """
         state = self.lock_state
         if state == "off":
@@ -1193,6 +1485,20 @@ class Journal:
             self.complete_lock(progress=progress)
         elif not self.read_only and _state(self._conn, SCRUB_KEY) is not None:
             self._scrub(progress)
+        if state == "on":
+            self._open_inbox(progress)
+
+    def _open_inbox(self, progress: Progress | None) -> None:
+        """After an unlock: drain the inbox, or only pin its key when there is nothing to do
+        (no write then, so a current sealed insights snapshot stays current)."""
+        sealer = self._sealer_or_locked()
+        with self._reading():
+            public = self._inbox_public(self._conn, sealer)
+            waiting = self._conn.execute("SELECT 1 FROM inbox LIMIT 1").fetchone() is not None
+        if public is not None:
+            self._inbox_pin = public
+        if (public is None or waiting) and not self.read_only:
+            self.drain_inbox(progress=progress)
 
     def lock(self) -> None:
         """Forget the key and every decrypted aggregate (the app's idle timer calls this)."""
@@ -1201,10 +1507,16 @@ class Journal:
     def turn_lock_off(
         self, passphrase: str | None = None, *, recovery_code: str | None = None
     ) -> int:
-        """Decrypt every entry in one transaction and remove the keys; returns the count."""
+        """Decrypt every entry in one transaction and remove the keys; returns the count.
+
+        The inbox is drained first in the same transaction; a check-in there that does not
+        open makes it fail (:class:`JournalTampered`) with nothing changed."""
         self._hold(self._unwrap(passphrase, recovery_code))
         sealer = self._sealer_or_locked()
         with self._write("turn the lock off") as conn:
+            bad = self._drain(conn, sealer)  # check-ins made while locked are entries first
+            if bad:
+                raise self._inbox_tampered(bad, "The lock stays on; nothing was changed.")
             _set_state(conn, BULK_KEY, 1)
             rows = conn.execute(
                 "SELECT id, local_day, sealed FROM entries WHERE sealed IS NOT NULL"
@@ -1237,11 +1549,14 @@ class Journal:
                 SCRUB_KEY,
                 INSIGHTS_KEY,
                 GENERATION_KEY,
+                INBOX_PUBLIC_KEY,
+                INBOX_PRIVATE_KEY,
             ):
                 conn.execute("DELETE FROM journal_state WHERE key = ?", (key,))
             rebuild_summaries(conn)
             conn.execute("DELETE FROM journal_state WHERE key = ?", (BULK_KEY,))
         self._forget()
+        self._inbox_pin = None
         return len(rows)
 
     def change_passphrase(
@@ -1316,8 +1631,21 @@ class Journal:
             return self._conn.execute(sql, params).fetchall()
 
     def get_entry(self, entry_id: str) -> Entry | None:
+        """The entry, including one still waiting in the inbox (which needs the key too)."""
         with self._reading():
-            return self._get_entry(self._conn, entry_id)
+            entry = self._get_entry(self._conn, entry_id)
+            if entry is not None:
+                return entry
+            row = self._conn.execute(
+                f"SELECT {_INBOX_COLUMNS} FROM inbox WHERE id = ?", (entry_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            sealer = self._sealer_or_locked()
+            opened = self._open_inbox_row(self._conn, self._inbox_opener(self._conn, sealer), row)
+        if opened is None:
+            raise self._inbox_tampered([entry_id], "Nothing was changed.")
+        return opened[0]
 
     def list_entries(
         self,
@@ -1647,6 +1975,7 @@ class Journal:
             if problem is not None:  # pragma: no cover - the backup API is transactional
                 raise JournalWriteError(f"The restored journal did not verify: {problem}")
             self._forget()  # the restored journal has its own lock (or none)
+            self._inbox_pin = None
         except OSError as error:
             raise JournalWriteError(
                 f"Could not restore from {source}: {error.strerror or error}."
