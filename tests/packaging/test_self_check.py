@@ -177,3 +177,22 @@ def test_catalogue_reader_only_ever_says_why(tail: bytes) -> None:
         assert str(error).startswith("f.qm ")
     else:
         assert sum(sections.values()) <= len(tail)
+
+
+def test_the_journal_check_covers_the_lock() -> None:
+    code, lines = run_checks(self_check.Check("journal", self_check.check_journal))
+    assert code == 0
+    assert "takes a check-in while locked" in lines[2]
+
+
+def test_a_lock_that_loses_a_locked_check_in_fails_the_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tenang.core.journal import Journal
+
+    monkeypatch.setattr(Journal, "drain_inbox", lambda self, progress=None: 0)
+    code, lines = run_checks(self_check.Check("journal", self_check.check_journal))
+    assert code == 1
+    assert lines[2] == (
+        "FAIL  journal: a check-in saved while locked could not be read after unlock"
+    )
