@@ -78,6 +78,9 @@ CURATED = (
     Shot("journal-history", "id", "dark"),
     Shot("journal-insights", "en", "dark"),
     Shot("journal-helps", "id", "light"),
+    Shot("journal-unlock", "en", "light"),
+    Shot("journal-lock-code", "id", "light"),
+    Shot("journal-data-locked", "en", "dark"),
     Shot("learn", "en", "light"),
     Shot("learn", "id", "dark"),
     Shot("get-help", "en", "light"),
@@ -99,6 +102,7 @@ def every_shot() -> Iterator[Shot]:
                 "settings",
                 "builder",
                 *JOURNAL_VIEWS,
+                *LOCK_VIEWS,
                 *HELP_VIEWS,
                 *REMINDER_VIEWS,
             ):
@@ -136,6 +140,7 @@ def _compress(folder: Path) -> None:
 
 
 JOURNAL_VIEWS = ("journal-checkin", "journal-history", "journal-insights", "journal-helps")
+LOCK_VIEWS = ("journal-unlock", "journal-locked", "journal-lock-code", "journal-data-locked")
 HELP_VIEWS = ("learn", "get-help")
 REMINDER_VIEWS = ("reminders", "reminder-popup")
 SAMPLE_REMINDERS = """format = 1
@@ -309,6 +314,54 @@ def _journal_shot(window: Any, view: str, settle: Callable[[], None]) -> Any:
     return journal_window
 
 
+def _lock_shot(window: Any, view: str, settle: Callable[[], None]) -> Any:
+    """The journal lock: the unlock prompt, the locked window, the recovery code step (of
+    turning the lock on), and About your data with the lock on and unlocked."""
+    from tenang.core.journal.crypto import KdfParams
+    from tenang.ui.i18n import current_language
+    from tenang.ui.journal import attach_journal
+    from tenang.ui.journal.lock_dialogs import SyncRunner
+    from tenang.ui.journal.lock_guard import LockOptions
+
+    # Cheap Argon2id: the shot shows the dialogs, not how long the real key derivation takes.
+    kdf = KdfParams(memory_kib=8, iterations=1, lanes=1, checked=False)
+    options = LockOptions(runner=SyncRunner(), kdf=kdf)
+    controller = attach_journal(window, window.services.paths, lock=options)
+    journal = controller.journal
+    _journal_sample(journal, current_language())
+    passphrase = "a quiet morning walk"
+    if view == "journal-lock-code":
+        journal_window = controller.show_journal(2)
+        journal_window.resize(960, 760)
+        dialog = controller.lock_action_requested("turn_on")
+        dialog.next_button.click()
+        dialog.new.first.setText(passphrase)
+        dialog.new.again.setText(passphrase)
+        dialog.next_button.click()
+        settle()
+        return dialog
+    journal.prepare_lock(passphrase, params=kdf)
+    journal.complete_lock()
+    journal.lock()
+    journal_window = controller.show_journal(2 if view == "journal-data-locked" else 0)
+    journal_window.resize(960, 760)
+    unlock = controller.lock.dialog
+    if view == "journal-unlock":
+        unlock.entry.field.setText("a quiet")
+        settle()
+        return unlock
+    unlock.reject()
+    if view == "journal-data-locked":
+        journal.add_entry(4)  # a check-in sealed while locked, waiting for the unlock
+        controller.verify()
+        controller.show_journal(2)
+        controller.lock.dialog.reject()
+        page = journal_window.data
+        page.scroll_area.ensureWidgetVisible(page.lock_box, 0, 0)
+    settle()
+    return journal_window
+
+
 def _builder_shot(window: Any, clock: Any, settle: Callable[[], None]) -> Any:
     """The routine builder on a copy of the resonance ramp, its preview mid-breath."""
     from tenang.core.sessions import load_session_bytes
@@ -423,6 +476,8 @@ def render(shots: list[Shot], out: Path) -> list[Path]:
                 target = _builder_shot(window, clock, settle)
             elif shot.view in JOURNAL_VIEWS:
                 target = _journal_shot(window, shot.view, settle)
+            elif shot.view in LOCK_VIEWS:
+                target = _lock_shot(window, shot.view, settle)
             elif shot.view in HELP_VIEWS:
                 target = _help_shot(window, shot, settle)
             elif shot.view in REMINDER_VIEWS:

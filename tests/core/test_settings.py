@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tenang.core.settings import (
     AMBIENT_NAMES,
     DEFAULTS,
+    JOURNAL_LOCK_MINUTES,
     LANGUAGES,
     RECENT_LIMIT,
     REDUCED_MOTION_CHOICES,
@@ -52,6 +53,7 @@ all_settings = st.builds(
     low_mood_card=st.booleans(),
     low_mood_shown=st.none() | st.dates().map(lambda d: d.isoformat()),
     cautions_seen=st.lists(ids, max_size=5, unique=True).map(tuple),
+    journal_lock_minutes=st.sampled_from(JOURNAL_LOCK_MINUTES),
 )
 
 
@@ -117,6 +119,22 @@ def _broken(tmp_path: Path, text: str) -> tuple[Path, list[str], Path | None]:
         ('low_mood_shown = "2026-02-30"\n', 'low_mood_shown: must be a date like "2026-11-23"'),
         ("low_mood_shown = 2026-11-23\n", "low_mood_shown: must be a date like"),
         ('cautions_seen = ["ok", "No"]\n', ":1:1: cautions_seen[1]: must be a routine id"),
+        (
+            "journal_lock_minutes = 7\n",
+            ":1:1: journal_lock_minutes: must be one of 1, 5, 15, 30, 60 (minutes; got 7)",
+        ),
+        (
+            "journal_lock_minutes = true\n",
+            "journal_lock_minutes: must be one of 1, 5, 15, 30, 60 (minutes; got true)",
+        ),
+        (
+            'journal_lock_minutes = "5"\n',
+            'journal_lock_minutes: must be one of 1, 5, 15, 30, 60 (minutes; got "5")',
+        ),
+        (
+            "journal_lock_minutes = 5.0\n",
+            "journal_lock_minutes: must be one of 1, 5, 15, 30, 60 (minutes; got 5.0)",
+        ),
         ("language = \n", ":1:12: TOML: Invalid value"),
         ('visual_style = "circle"\nvisual_style = "wave"\n', "TOML: Cannot overwrite a value"),
     ],
@@ -261,3 +279,14 @@ def test_with_caution_seen_adds_each_routine_once() -> None:
     assert once.cautions_seen == ("box-breathing",)
     assert once.with_caution_seen("box-breathing") is once
     assert once.with_caution_seen("sigh").cautions_seen == ("box-breathing", "sigh")
+
+
+def test_the_journal_locks_after_five_idle_minutes_by_default(tmp_path: Path) -> None:
+    assert DEFAULTS.journal_lock_minutes == 5
+    assert JOURNAL_LOCK_MINUTES == (1, 5, 15, 30, 60)
+    path = tmp_path / "settings.toml"
+    for minutes in JOURNAL_LOCK_MINUTES:
+        path.write_text(f"journal_lock_minutes = {minutes}\n", encoding="utf-8")
+        loaded, notice = load_settings(path)
+        assert notice is None
+        assert loaded.journal_lock_minutes == minutes

@@ -40,6 +40,8 @@ RECENT_LIMIT: Final = 10
 """How many recently run routines we remember (the library lists them first)."""
 CAUTIONS_SEEN_LIMIT: Final = 500
 """Routines whose caution the user asked not to see again; far more than anyone keeps."""
+JOURNAL_LOCK_MINUTES: Final[tuple[int, ...]] = (1, 5, 15, 30, 60)
+"""The idle times a locked journal may stay unlocked for (the settings dialog offers these)."""
 
 _ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -75,6 +77,10 @@ class Settings:
     """ISO date naming the low run the card was last shown for, so it shows once per run."""
     cautions_seen: tuple[str, ...] = ()
     """Routines whose caution the user chose not to see again before a run."""
+    journal_lock_minutes: int = 5
+    """With the journal lock on: forget the key after this many minutes without a key press or
+    mouse input in Tenang (one of :data:`JOURNAL_LOCK_MINUTES`). Short by default because an
+    unlocked journal on an unattended screen is what the lock exists to prevent."""
 
     def with_recent(self, routine_id: str) -> Settings:
         """These settings after running ``routine_id``: it becomes the last and first recent."""
@@ -245,6 +251,14 @@ def _check_cautions_seen(problems: _Problems, key: str, value: object) -> Any:
     return _check_ids(problems, key, value, CAUTIONS_SEEN_LIMIT)
 
 
+def _check_lock_minutes(problems: _Problems, key: str, value: object) -> Any:
+    if not isinstance(value, bool) and isinstance(value, int) and value in JOURNAL_LOCK_MINUTES:
+        return value
+    allowed = ", ".join(str(minutes) for minutes in JOURNAL_LOCK_MINUTES)
+    problems.add(key, f"must be one of {allowed} (minutes; got {_describe(value)})")
+    return None
+
+
 def _check_iso_date(problems: _Problems, key: str, value: object) -> Any:
     """A date written as text (``"2026-11-23"``); TOML dates would not survive ``None``."""
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -279,6 +293,7 @@ _CHECKS: Final = {
     "low_mood_card": _check_bool,
     "low_mood_shown": _check_iso_date,
     "cautions_seen": _check_cautions_seen,
+    "journal_lock_minutes": _check_lock_minutes,
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}, "every setting needs a check"
 

@@ -53,6 +53,50 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../ui/journal/lock_dialogs.py" line="+758"/>
+        <source>Changing the passphrase… This takes a moment.</source>
+        <translation>Mengganti frasa sandi… Ini perlu sebentar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your entries stay as they are; only the key that opens them gets the new passphrase. Lost the passphrase? Use the recovery code instead.</source>
+        <translation>Catatan Anda tetap seperti adanya; hanya kunci pembukanya yang memakai frasa sandi baru. Lupa frasa sandi? Pakai kode pemulihan saja.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current passphrase</source>
+        <translation>Tetap pakai frasa sandi yang sekarang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the new passphrase from now on</source>
+        <translation>Pakai frasa sandi baru mulai sekarang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../ui/journal/charts.py" line="+126"/>
@@ -85,7 +129,7 @@
         <translation>Kurang lebih tetap stabil.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Year in pixels, %1</source>
         <translation>Setahun dalam piksel, %1</translation>
     </message>
@@ -193,7 +237,7 @@
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../ui/journal/checkin.py" line="+159"/>
+        <location filename="../ui/journal/checkin.py" line="+160"/>
         <source>Mood: %1</source>
         <translation>Suasana hati: %1</translation>
     </message>
@@ -319,7 +363,7 @@
         <translation>Catatan pribadi, tidak wajib; tetap tersimpan di komputer ini</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>Check in</source>
         <translation>Catat suasana hati</translation>
     </message>
@@ -384,7 +428,12 @@
         <translation>Masalah</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Your journal is locked. This check-in is saved sealed, without your passphrase, and shows up in your journal after you unlock it.</source>
+        <translation>Jurnal Anda terkunci. Catatan ini disimpan dalam keadaan tersegel, tanpa frasa sandi Anda, dan akan muncul di jurnal setelah Anda membuka kuncinya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -428,7 +477,7 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/journal/data_page.py" line="+234"/>
+        <location filename="../ui/journal/data_page.py" line="+363"/>
         <source>Where your journal is</source>
         <translation>Lokasi jurnal Anda</translation>
     </message>
@@ -487,7 +536,7 @@ Tag buatan Anda sendiri.
 Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditulis ke log.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Take it with you</source>
         <translation>Bawa data Anda</translation>
     </message>
@@ -616,11 +665,132 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <source>Where the journal is, what it holds, and how to export it</source>
         <translation>Di mana jurnal berada, apa isinya, dan cara mengekspornya</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The lock</source>
+        <translation>Kunci jurnal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lock is off: the journal file is not encrypted. Only your account&apos;s file permissions keep others out.</source>
+        <translation>Kunci nonaktif: berkas jurnal tidak terenkripsi. Hanya izin berkas akun Anda yang menghalangi orang lain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lock is on, and the journal is locked: your entries are encrypted.</source>
+        <translation>Kunci aktif, dan jurnal sedang terkunci: catatan Anda terenkripsi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lock is on, and the journal is unlocked. It locks again after %1 without use, when Tenang is hidden or closed, or with Journal &gt; Lock now (Ctrl+Shift+L).</source>
+        <translation>Kunci aktif, dan jurnal sedang terbuka. Jurnal terkunci lagi setelah %1 tidak dipakai, saat Tenang disembunyikan atau ditutup, atau lewat Jurnal &gt; Kunci sekarang (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turning the lock on was interrupted, so your entries are not encrypted yet. Finish it with the passphrase you chose then, or cancel it.</source>
+        <translation>Pengaktifan kunci sempat terputus, jadi catatan Anda belum terenkripsi. Selesaikan dengan frasa sandi yang Anda pilih waktu itu, atau batalkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check-ins saved and sealed while the journal was locked: %1. They join your journal when you unlock it.</source>
+        <translation>Catatan yang disimpan dan disegel selama jurnal terkunci: %1. Catatan ini masuk ke jurnal saat Anda membuka kuncinya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted with the lock on: each entry&apos;s mood, energy, tags and note, and your own tags. Check-ins saved while the journal is locked are sealed too.
+Not encrypted: when each entry was written and edited, whether it was written before or after a routine, your routine runs (which routine, when, how long), how many entries there are and roughly how long each one is.
+The keys are never written to disk: Tenang holds them in memory only while the journal is unlocked. If you lose both the passphrase and the recovery code, nobody can read your entries again, including you.
+Exports are ordinary unencrypted files unless you choose an encrypted export. Backups of a locked journal stay locked.</source>
+        <translation>Terenkripsi saat kunci aktif: suasana hati, energi, tag, dan isi setiap catatan, serta tag buatan Anda sendiri. Catatan yang disimpan selama jurnal terkunci juga disegel.
+Tidak terenkripsi: kapan setiap catatan ditulis dan diubah, apakah ditulis sebelum atau sesudah rutinitas, sesi rutinitas Anda (rutinitas apa, kapan, berapa lama), berapa banyak catatan yang ada, dan kira-kira seberapa panjang masing-masing.
+Kuncinya tidak pernah ditulis ke disk: Tenang menyimpannya di memori hanya selama jurnal terbuka. Jika frasa sandi dan kode pemulihan sama-sama hilang, tidak ada yang bisa membaca catatan Anda lagi, termasuk Anda sendiri.
+Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor terenkripsi. Cadangan jurnal yang terkunci tetap terkunci.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Turn the lock on…</source>
+        <translation>Aktifkan kunci…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt your entries with a passphrase</source>
+        <translation>Enkripsi catatan Anda dengan frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock…</source>
+        <translation>Buka kunci…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the passphrase to read your entries</source>
+        <translation>Masukkan frasa sandi untuk membaca catatan Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock now</source>
+        <translation>Kunci sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the passphrase until you unlock again</source>
+        <translation>Lupakan frasa sandi sampai Anda membuka kunci lagi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change passphrase…</source>
+        <translation>Ganti frasa sandi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new passphrase; a lost one needs the recovery code</source>
+        <translation>Pilih frasa sandi baru; jika yang lama hilang, perlu kode pemulihan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New recovery code…</source>
+        <translation>Kode pemulihan baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the recovery code; the old one stops working</source>
+        <translation>Ganti kode pemulihan; kode lama tidak berlaku lagi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn the lock off…</source>
+        <translation>Nonaktifkan kunci…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypt every entry and store the journal unencrypted</source>
+        <translation>Dekripsi semua catatan dan simpan jurnal tanpa enkripsi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish turning the lock on…</source>
+        <translation>Selesaikan pengaktifan kunci…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the passphrase chosen then to encrypt your entries</source>
+        <translation>Masukkan frasa sandi yang dipilih waktu itu untuk mengenkripsi catatan Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel turning the lock on</source>
+        <translation>Batalkan pengaktifan kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the unfinished lock; the entries stay unencrypted</source>
+        <translation>Hapus kunci yang belum selesai; catatan tetap tidak terenkripsi</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>
     <message>
-        <location line="-320"/>
+        <location line="-508"/>
         <source>delete</source>
         <translation>hapus</translation>
     </message>
@@ -812,6 +982,50 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <location line="+5"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWarning</name>
+    <message>
+        <location filename="../ui/journal/data_page.py" line="+28"/>
+        <source>Export without encryption?</source>
+        <translation>Ekspor tanpa enkripsi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This export will not be encrypted.</source>
+        <translation>Ekspor ini tidak akan terenkripsi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your journal is locked, but an export is an ordinary unencrypted file: anyone who can read the file can read every note, mood and tag in it. Export only if you need to, keep the file somewhere private, and delete it when done.</source>
+        <translation>Jurnal Anda dikunci, tetapi ekspor adalah berkas biasa yang tidak terenkripsi: siapa pun yang dapat membuka berkas itu dapat membaca setiap catatan, suasana hati, dan tag di dalamnya. Ekspor hanya bila perlu, simpan berkasnya di tempat yang pribadi, dan hapus setelah selesai.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export anyway</source>
+        <translation>Tetap &amp;ekspor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export anyway</source>
+        <translation>Tetap ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an unencrypted copy of every entry</source>
+        <translation>Tulis salinan semua catatan tanpa enkripsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write nothing</source>
+        <translation>Jangan tulis apa pun</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1297,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Jurnal tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <location line="+218"/>
         <source>All tags</source>
         <translation>Semua tag</translation>
@@ -1552,7 +1766,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Jurnal tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Your insights grow with your check-ins. Press Ctrl+J to write the first.</source>
         <translation>Wawasan Anda tumbuh seiring catatan Anda. Tekan Ctrl+J untuk menulis yang pertama.</translation>
     </message>
@@ -1610,7 +1824,13 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
 <context>
     <name>JournalFiles</name>
     <message>
-        <location filename="../ui/journal/controller.py" line="+441"/>
+        <location filename="../ui/journal/controller.py" line="+174"/>
+        <location line="+648"/>
+        <source>Adding the check-ins saved while locked</source>
+        <translation>Menambahkan catatan yang disimpan selama terkunci</translation>
+    </message>
+    <message>
+        <location line="-301"/>
         <source>Something did not work</source>
         <translation>Ada yang tidak berhasil</translation>
     </message>
@@ -1620,13 +1840,13 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>%1 tidak berhasil: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+31"/>
+        <location line="+54"/>
+        <location line="+38"/>
         <source>Tenang JSON (*.json)</source>
         <translation>JSON Tenang (*.json)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-37"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1641,7 +1861,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Ekspor jurnal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1656,7 +1876,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Jurnal telah diekspor ke %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Daylio CSV export (*.csv)</source>
         <translation>Ekspor CSV Daylio (*.csv)</translation>
     </message>
@@ -1747,7 +1967,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Jurnal kini berisi cadangan tersebut. Jurnal Anda sebelumnya disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Deleting</source>
         <translation>Penghapusan</translation>
     </message>
@@ -1776,11 +1996,37 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <source>A new, empty journal is ready. The damaged one was kept as %1, and the copy as %2.</source>
         <translation>Jurnal baru yang kosong sudah siap. Jurnal yang rusak disimpan sebagai %1, dan salinannya sebagai %2.</translation>
     </message>
+    <message>
+        <location line="+125"/>
+        <location line="+60"/>
+        <source>Cancelling the lock</source>
+        <translation>Membatalkan kunci</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Passphrase changed</source>
+        <translation>Frasa sandi sudah diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase was changed. Use the new one from now on; your recovery code still works.</source>
+        <translation>Frasa sandi sudah diganti. Pakai yang baru mulai sekarang; kode pemulihan Anda tetap berlaku.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The lock is off</source>
+        <translation>Kunci sudah nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock is off: %1 entries were decrypted. Your journal is stored unencrypted again.</source>
+        <translation>Kunci sudah nonaktif: %1 catatan didekripsi. Jurnal Anda kembali disimpan tanpa enkripsi.</translation>
+    </message>
 </context>
 <context>
     <name>JournalMenu</name>
     <message>
-        <location line="-437"/>
+        <location line="-708"/>
         <source>&amp;Journal</source>
         <translation>&amp;Jurnal</translation>
     </message>
@@ -1816,6 +2062,16 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Kunci sekarang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the passphrase until you unlock the journal again</source>
+        <translation>Lupakan frasa sandi sampai Anda membuka kunci jurnal lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Check in</source>
         <translation>Catat suasana hati</translation>
@@ -1840,11 +2096,27 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <source>History, insights and your data (Ctrl+Shift+J)</source>
         <translation>Riwayat, wawasan, dan data Anda (Ctrl+Shift+J)</translation>
     </message>
+    <message>
+        <location line="+581"/>
+        <source>Check-ins saved and sealed: %1. They show up in your journal after you unlock it.</source>
+        <translation>Catatan yang disimpan dan disegel: %1. Catatan ini muncul di jurnal setelah Anda membuka kuncinya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sealed check-ins</source>
+        <translation>Catatan tersegel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Saved and sealed. It shows up in your journal after you unlock it.</source>
+        <translation>Tersimpan dan tersegel. Catatan ini muncul di jurnal setelah Anda membuka kuncinya.</translation>
+    </message>
 </context>
 <context>
     <name>JournalNotice</name>
     <message>
-        <location line="+42"/>
+        <location line="-557"/>
         <source>Your journal could not be opened safely, so Tenang has not written to it. A copy was saved as %1. You can still read what is readable. To write check-ins again, choose Journal &gt; Start a fresh journal; nothing is deleted.</source>
         <translation>Jurnal Anda tidak dapat dibuka dengan aman, jadi Tenang tidak menulis apa pun ke dalamnya. Salinannya disimpan sebagai %1. Anda masih dapat membaca bagian yang terbaca. Untuk mencatat lagi, pilih Jurnal &gt; Mulai jurnal baru; tidak ada yang dihapus.</translation>
     </message>
@@ -1859,7 +2131,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Jurnal Anda tidak dapat ditulisi, jadi catatan tidak dapat disimpan sampai masalah ini teratasi: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+112"/>
         <source>This session could not be kept in the journal: %1</source>
         <translation>Sesi ini tidak dapat disimpan di jurnal: %1</translation>
     </message>
@@ -1867,7 +2139,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
 <context>
     <name>JournalWindow</name>
     <message>
-        <location filename="../ui/journal/window.py" line="+98"/>
+        <location filename="../ui/journal/window.py" line="+193"/>
         <source>Journal – Tenang</source>
         <translation>Jurnal – Tenang</translation>
     </message>
@@ -2023,9 +2295,183 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../ui/journal/lock_dialogs.py" line="-675"/>
+        <source>A passphrase needs at least %1 characters (not counting spaces at the ends). A few words you will remember are best.</source>
+        <translation>Frasa sandi perlu paling sedikit %1 karakter (spasi di awal dan akhir tidak dihitung). Paling baik beberapa kata yang akan Anda ingat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>Kedua frasa sandi berbeda. Ketik frasa sandi yang sama di kedua kolom.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Kode pemulihan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frasa sandi saat &amp;ini:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The eight groups of letters and digits you saved; case and dashes do not matter</source>
+        <translation>Delapan kelompok huruf dan angka yang Anda simpan; huruf besar-kecil dan tanda hubung tidak berpengaruh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typed without showing it on screen</source>
+        <translation>Diketik tanpa ditampilkan di layar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use the recovery code instead</source>
+        <translation>Pakai kode &amp;pemulihan saja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the recovery code instead</source>
+        <translation>Pakai kode pemulihan saja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a lost passphrase: type the recovery code you saved</source>
+        <translation>Jika frasa sandi hilang: ketik kode pemulihan yang Anda simpan</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Frasa sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Ulangi frasa sandi baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least %1 characters. A few words you will remember are best. Tenang cannot show it to you again or reset it.</source>
+        <translation>Paling sedikit %1 karakter. Paling baik beberapa kata yang akan Anda ingat. Tenang tidak bisa menampilkannya lagi atau menyetelnya ulang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New passphrase</source>
+        <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Ulangi frasa sandi baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same passphrase again, to catch a typing mistake</source>
+        <translation>Frasa sandi yang sama sekali lagi, untuk menangkap salah ketik</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Removing the unencrypted copies from the file…</source>
+        <translation>Menghapus salinan tak terenkripsi dari berkas…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adding the check-ins saved while locked: %1 of %2</source>
+        <translation>Menambahkan catatan yang disimpan selama terkunci: %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypting your entries: %1 of %2</source>
+        <translation>Mengenkripsi catatan Anda: %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>That did not work, and nothing was changed: %1</source>
+        <translation>Itu tidak berhasil, dan tidak ada yang diubah: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>That recovery code does not open the journal. Check it against what you saved and try again. Nothing was changed.</source>
+        <translation>Kode pemulihan itu tidak membuka jurnal. Cocokkan dengan yang Anda simpan, lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase does not open the journal. Check Caps Lock and the keyboard layout and try again. Nothing was changed.</source>
+        <translation>Frasa sandi itu tidak membuka jurnal. Periksa Caps Lock dan tata letak papan ketik, lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>LockMinutes</name>
+    <message>
+        <location filename="../ui/journal/common.py" line="+9"/>
+        <source>1 hour</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 minute</source>
+        <translation>1 menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation>%1 menit</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <location filename="../ui/journal/window.py" line="-137"/>
+        <source>Your journal is locked</source>
+        <translation>Jurnal Anda terkunci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your entries stay encrypted until you unlock the journal with your passphrase. Check-ins still work while it is locked: they are sealed and show up here after you unlock it.</source>
+        <translation>Catatan Anda tetap terenkripsi sampai Anda membuka kunci jurnal dengan frasa sandi. Mencatat suasana hati tetap bisa selama terkunci: catatannya disegel dan muncul di sini setelah Anda membuka kuncinya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Un&amp;lock…</source>
+        <translation>&amp;Buka kunci…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock the journal</source>
+        <translation>Buka kunci jurnal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for your passphrase or recovery code</source>
+        <translation>Meminta frasa sandi atau kode pemulihan Anda</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+274"/>
+        <location filename="../ui/main_window.py" line="+278"/>
         <source>Tenang</source>
         <translation>Tenang</translation>
     </message>
@@ -2162,7 +2608,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+322"/>
         <source>Your settings could not be saved to %1: %2</source>
         <translation>Pengaturan Anda tidak dapat disimpan ke %1: %2</translation>
     </message>
@@ -2204,7 +2650,7 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../ui/journal/common.py" line="-131"/>
+        <location filename="../ui/journal/common.py" line="-143"/>
         <source>awful</source>
         <translation>buruk sekali</translation>
     </message>
@@ -2227,6 +2673,75 @@ Folder rutinitas Anda: %1</translation>
         <location line="+1"/>
         <source>great</source>
         <translation>sangat baik</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../ui/journal/lock_dialogs.py" line="+616"/>
+        <source>Making a new recovery code… This takes a moment.</source>
+        <translation>Membuat kode pemulihan baru… Ini perlu sebentar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The old code no longer works. Save this one, tick the box, then Finish.</source>
+        <translation>Kode lama sudah tidak berlaku. Simpan kode ini, centang kotaknya, lalu pilih Selesai.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New recovery code</source>
+        <translation>Kode pemulihan baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new recovery code</source>
+        <translation>Buat kode pemulihan baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your new recovery code</source>
+        <translation>Simpan kode pemulihan baru Anda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new recovery code replaces the old one, which stops working at once. Use this if the old code was lost or seen by someone else. Enter your passphrase to go on.</source>
+        <translation>Kode pemulihan baru menggantikan yang lama, yang langsung tidak berlaku lagi. Pakai ini jika kode lama hilang atau terlihat orang lain. Masukkan frasa sandi Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the old recovery code</source>
+        <translation>Tetap pakai kode pemulihan lama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the code and show the new one</source>
+        <translation>Ganti kodenya dan tampilkan yang baru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close; enabled once you ticked that you saved the code</source>
+        <translation>Tutup; aktif setelah Anda mencentang bahwa kode sudah disimpan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
     </message>
 </context>
 <context>
@@ -2527,9 +3042,57 @@ Folder rutinitas Anda: %1</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCode</name>
+    <message>
+        <location filename="../ui/journal/lock_dialogs.py" line="-868"/>
+        <source>Copied. Paste it somewhere safe, then clear it from the clipboard.</source>
+        <translation>Tersalin. Tempel di tempat yang aman, lalu hapus dari papan klip.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is your recovery code. It opens the journal if you forget the passphrase, and it is shown only now. Write it on paper or keep it in a password manager, away from this computer.</source>
+        <translation>Ini kode pemulihan Anda. Kode ini membuka jurnal jika Anda lupa frasa sandi, dan hanya ditampilkan sekarang. Tulis di kertas atau simpan di pengelola kata sandi, terpisah dari komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy the code</source>
+        <translation>Sa&amp;lin kode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the code</source>
+        <translation>Salin kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the recovery code on the clipboard</source>
+        <translation>Taruh kode pemulihan di papan klip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have &amp;saved the recovery code somewhere safe</source>
+        <translation>Saya sudah &amp;menyimpan kode pemulihan di tempat yang aman</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have saved the recovery code</source>
+        <translation>Saya sudah menyimpan kode pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick this once the code is written down; then Finish</source>
+        <translation>Centang ini setelah kodenya dicatat; lalu pilih Selesai</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <location filename="../ui/reminders/controller.py" line="+172"/>
+        <location filename="../ui/reminders/controller.py" line="+216"/>
         <source>The reminder&apos;s routine “%1” is not in your library.</source>
         <translation>Rutinitas pengingat ini, “%1”, tidak ada di pustaka Anda.</translation>
     </message>
@@ -2544,7 +3107,7 @@ Folder rutinitas Anda: %1</translation>
         <translation>Pengingat Anda tidak dapat disimpan ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/notify.py" line="+34"/>
+        <location filename="../ui/reminders/notify.py" line="+54"/>
         <source>Time for a quick check-in</source>
         <translation>Saatnya cek suasana hati sejenak</translation>
     </message>
@@ -2564,7 +3127,7 @@ Folder rutinitas Anda: %1</translation>
         <translation>%1, kapan pun Anda siap.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+6"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -3697,12 +4260,12 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+68"/>
+        <location filename="../ui/settings_dialog.py" line="+69"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3808,7 +4371,7 @@ Folder rutinitas Anda: %1</translation>
         <translation>Ombak laut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -3846,6 +4409,11 @@ Folder rutinitas Anda: %1</translation>
         <location line="+1"/>
         <source>Ambient &amp;sound:</source>
         <translation>&amp;Suara latar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loc&amp;k the journal when idle for:</source>
+        <translation>Kunci &amp;jurnal bila tak dipakai selama:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4009,6 +4577,16 @@ Folder rutinitas Anda: %1</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Lock the journal when idle for</source>
+        <translation>Kunci jurnal bila tak dipakai selama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the journal lock on: how long Tenang may go without a key press or click before it forgets the passphrase. Hiding or closing Tenang locks it at once.</source>
+        <translation>Saat kunci jurnal aktif: berapa lama Tenang boleh tanpa tombol ditekan atau klik sebelum melupakan frasa sandi. Menyembunyikan atau menutup Tenang langsung menguncinya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Low-mood card</source>
         <translation>Kartu suasana hati rendah</translation>
     </message>
@@ -4264,6 +4842,173 @@ Folder rutinitas Anda: %1</translation>
     </message>
 </context>
 <context>
+    <name>TurnOffDialog</name>
+    <message>
+        <location filename="../ui/journal/lock_dialogs.py" line="+438"/>
+        <source>Decrypting your entries… This takes a moment.</source>
+        <translation>Mendekripsi catatan Anda… Ini perlu sebentar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Turn the lock off</source>
+        <translation>Nonaktifkan kunci</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Turn the lock off?</source>
+        <translation>Nonaktifkan kunci?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every entry is decrypted and the journal is stored unencrypted again, as before the lock: anyone who can read the file, or a backup you make from now on, can read your moods, tags and notes. The passphrase and the recovery code stop working.</source>
+        <translation>Semua catatan didekripsi dan jurnal kembali disimpan tanpa enkripsi, seperti sebelum dikunci: siapa pun yang dapat membuka berkasnya, atau cadangan yang Anda buat mulai sekarang, dapat membaca suasana hati, tag, dan catatan Anda. Frasa sandi dan kode pemulihan tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep the lock</source>
+        <translation>Tetap kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close and leave the journal encrypted</source>
+        <translation>Tutup dan biarkan jurnal tetap terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decrypt every entry and remove the passphrase</source>
+        <translation>Dekripsi semua catatan dan hapus frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>TurnOnDialog</name>
+    <message>
+        <location line="+151"/>
+        <source>Preparing the lock… This takes a few seconds.</source>
+        <translation>Menyiapkan kunci… Ini perlu beberapa detik.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lock is on: %1 entries are encrypted. From now on Tenang asks for the passphrase when you open the journal, and forgets it again after a while without use.</source>
+        <translation>Kunci sudah aktif: %1 catatan terenkripsi. Mulai sekarang Tenang meminta frasa sandi saat Anda membuka jurnal, dan melupakannya lagi setelah beberapa saat tidak dipakai.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another Tenang has the journal open, so old unencrypted pages may stay in the file until it closes. They are removed at the next start.</source>
+        <translation>Tenang lain sedang membuka jurnal ini, jadi halaman lama yang tidak terenkripsi mungkin masih ada di berkas sampai Tenang itu ditutup. Halaman itu dihapus saat Tenang dimulai lagi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encrypting your entries…</source>
+        <translation>Mengenkripsi catatan Anda…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Turn the lock on</source>
+        <translation>Aktifkan kunci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before you turn the lock on</source>
+        <translation>Sebelum Anda mengaktifkan kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a passphrase</source>
+        <translation>Pilih frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your recovery code</source>
+        <translation>Simpan kode pemulihan Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock is on</source>
+        <translation>Kunci sudah aktif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no way around the lock. If you lose the passphrase and the recovery code, nobody can read your entries again: not you, and not the makers of Tenang.</source>
+        <translation>Kunci ini tidak bisa diakali. Jika frasa sandi dan kode pemulihan hilang, tidak ada yang bisa membaca catatan Anda lagi: tidak Anda, dan tidak juga pembuat Tenang.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lock encrypts each entry&apos;s mood, energy, tags and note, and your own tags, with a passphrase you choose. Next you get a recovery code, shown once, that opens the journal if you forget the passphrase.
+
+Still readable without the passphrase: when each entry was written, whether it was written before or after a routine, your routine runs (which routine, when, how long) and how many entries there are. Backups and exports you made before are not locked.</source>
+        <translation>Kunci mengenkripsi suasana hati, energi, tag, dan isi setiap catatan, serta tag buatan Anda sendiri, dengan frasa sandi pilihan Anda. Setelah itu Anda mendapat kode pemulihan, yang ditampilkan sekali saja, untuk membuka jurnal jika Anda lupa frasa sandi.
+
+Tetap terbaca tanpa frasa sandi: kapan setiap catatan ditulis, apakah ditulis sebelum atau sesudah rutinitas, sesi rutinitas Anda (rutinitas apa, kapan, berapa lama), dan berapa banyak catatan yang ada. Cadangan dan ekspor yang Anda buat sebelumnya tidak ikut terkunci.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I understand, &amp;continue</source>
+        <translation>Saya mengerti, &amp;lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on to choose a passphrase</source>
+        <translation>Lanjut memilih frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the passphrase and show the code</source>
+        <translation>Periksa frasa sandi dan tampilkan kodenya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt every entry; enabled once you ticked that you saved the code</source>
+        <translation>Enkripsi semua catatan; aktif setelah Anda mencentang bahwa kode sudah disimpan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window</source>
+        <translation>Tutup jendela ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the journal as it was, unencrypted</source>
+        <translation>Biarkan jurnal seperti semula, tanpa enkripsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../ui/i18n.py" line="+43"/>
@@ -4279,6 +5024,74 @@ Folder rutinitas Anda: %1</translation>
         <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 dtk</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../ui/journal/lock_dialogs.py" line="-445"/>
+        <source>Unlocking and finishing the lock… This takes a moment.</source>
+        <translation>Membuka kunci dan menyelesaikan pengaktifannya… Ini perlu sebentar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocking… This takes a moment.</source>
+        <translation>Membuka kunci… Ini perlu sebentar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unlock the journal</source>
+        <translation>Buka kunci jurnal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish turning the lock on</source>
+        <translation>Selesaikan pengaktifan kunci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turning the lock on was interrupted earlier, so your entries are not encrypted yet. Enter the passphrase you chose then to finish it.</source>
+        <translation>Pengaktifan kunci sebelumnya terputus, jadi catatan Anda belum terenkripsi. Masukkan frasa sandi yang Anda pilih waktu itu untuk menyelesaikannya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your journal is locked</source>
+        <translation>Jurnal Anda terkunci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your passphrase to read and change your entries. Tenang forgets it again after a while without use.</source>
+        <translation>Masukkan frasa sandi untuk membaca dan mengubah catatan Anda. Tenang melupakannya lagi setelah beberapa saat tidak dipakai.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the entries encrypted and close</source>
+        <translation>Biarkan catatan tetap terenkripsi dan tutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the journal with what you typed</source>
+        <translation>Buka jurnal dengan yang Anda ketik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
     </message>
 </context>
 </TS>

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tenang.core.settings import Settings
+from tenang.core.settings import JOURNAL_LOCK_MINUTES, Settings
 from tenang.core.sounds import AMBIENT_NAMES
 from tenang.ui.i18n import ButtonBox, translate, translate_buttons
+from tenang.ui.journal.common import lock_minutes_text
 
 
-def _combo(parent: QWidget, values: tuple[str | None, ...]) -> QComboBox:
+def _combo(parent: QWidget, values: tuple[str | int | None, ...]) -> QComboBox:
     combo = QComboBox(parent)
     for value in values:
         combo.addItem("", value)
@@ -100,6 +101,7 @@ class SettingsDialog(QDialog):
         self.checkin_prompts = QCheckBox(self)
         self.streaks = QCheckBox(self)
         self.low_mood_card = QCheckBox(self)
+        self.journal_lock_minutes = _combo(self, JOURNAL_LOCK_MINUTES)
         self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -130,6 +132,7 @@ class SettingsDialog(QDialog):
             (journal, "checkin_prompts", self.checkin_prompts),
             (journal, "streaks", self.streaks),
             (journal, "low_mood_card", self.low_mood_card),
+            (journal, "journal_lock_minutes", self.journal_lock_minutes),
         ):
             if isinstance(widget, QCheckBox):
                 form.addRow(widget)
@@ -170,6 +173,7 @@ class SettingsDialog(QDialog):
         self.checkin_prompts.setChecked(settings.checkin_prompts)
         self.streaks.setChecked(settings.streaks)
         self.low_mood_card.setChecked(settings.low_mood_card)
+        _select(self.journal_lock_minutes, settings.journal_lock_minutes)
 
     def result_settings(self) -> Settings:
         """The settings as edited so far."""
@@ -189,6 +193,7 @@ class SettingsDialog(QDialog):
             checkin_prompts=self.checkin_prompts.isChecked(),
             streaks=self.streaks.isChecked(),
             low_mood_card=self.low_mood_card.isChecked(),
+            journal_lock_minutes=self.journal_lock_minutes.currentData(),
         )
 
     def accept(self) -> None:
@@ -234,6 +239,8 @@ class SettingsDialog(QDialog):
                 translate("SettingsDialog", "Ocean"),
             ),
         }
+        for index, minutes in enumerate(JOURNAL_LOCK_MINUTES):
+            self.journal_lock_minutes.setItemText(index, lock_minutes_text(minutes))
         for combo, texts in items.items():
             for index, text in enumerate(texts):
                 if index < combo.count():
@@ -247,6 +254,7 @@ class SettingsDialog(QDialog):
             "cue_volume": translate("SettingsDialog", "C&ue volume:"),
             "ambient_volume": translate("SettingsDialog", "A&mbient volume:"),
             "ambient": translate("SettingsDialog", "Ambient &sound:"),
+            "journal_lock_minutes": translate("SettingsDialog", "Loc&k the journal when idle for:"),
         }
         for name, text in labels.items():
             self._labels[name].setText(text)
@@ -329,6 +337,15 @@ class SettingsDialog(QDialog):
                 translate(
                     "SettingsDialog",
                     "Count the days in a row with a check-in; one missed day never breaks it",
+                ),
+            ),
+            self.journal_lock_minutes: (
+                translate("SettingsDialog", "Lock the journal when idle for"),
+                translate(
+                    "SettingsDialog",
+                    "With the journal lock on: how long Tenang may go without a key press or "
+                    "click before it forgets the passphrase. Hiding or closing Tenang locks it "
+                    "at once.",
                 ),
             ),
             self.low_mood_card: (

@@ -240,6 +240,11 @@ class YearChart(Chart):
         self.today = today
         self.refresh_text()
 
+    def clear(self) -> None:
+        self.year = None
+        self.today = None
+        self.refresh_text()
+
     def sizeHint(self) -> QSize:
         return QSize(720, self.heightForWidth(720))
 

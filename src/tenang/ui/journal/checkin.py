@@ -4,7 +4,8 @@ The same dialog serves a free check-in (Ctrl+J), the prompts before and after a 
 (with a one-click Skip) and editing an entry from the history. Saving is done by a callable
 the caller hands in, so the dialog never talks to the journal itself; when that callable
 raises a journal error (a full disk, a read-only folder) the dialog stays open with the
-message and everything typed still in place.
+message and everything typed still in place. While the journal is locked a line says the
+check-in will be sealed and show up after the unlock (the journal seals it without the key).
 """
 
 from __future__ import annotations
@@ -411,6 +412,10 @@ class CheckInDialog(QDialog):
         self.intro.setObjectName("muted")
         self.intro.setWordWrap(True)
         self.form = CheckInForm(tags, self)
+        self.sealed_note = QLabel(self)
+        self.sealed_note.setObjectName("muted")
+        self.sealed_note.setWordWrap(True)
+        self.sealed_note.setVisible(False)
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -435,6 +440,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.form, 1)
+        layout.addWidget(self.sealed_note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.resize(600, 560)
@@ -444,6 +450,10 @@ class CheckInDialog(QDialog):
         self.retranslate()
         self._update_save()
         self.form.mood.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_sealed(self, sealed: bool) -> None:
+        """The journal is locked: say that this check-in is sealed until the unlock."""
+        self.sealed_note.setVisible(sealed)
 
     def _update_save(self) -> None:
         self.save_button.setEnabled(self.form.values() is not None)
@@ -501,6 +511,13 @@ class CheckInDialog(QDialog):
         self.heading.setText(heading)
         self.intro.setText(intro)
         self.error.setAccessibleName(translate("CheckIn", "Problem"))
+        self.sealed_note.setText(
+            translate(
+                "CheckIn",
+                "Your journal is locked. This check-in is saved sealed, without your "
+                "passphrase, and shows up in your journal after you unlock it.",
+            )
+        )
         self.save_button.setText(translate("CheckIn", "Save"))
         name_widget(
             self.save_button,

@@ -172,3 +172,24 @@ def write_failed(detail: str) -> str:
         "Journal",
         "Could not save. What you typed is still here; try again when the problem is fixed.\n%1",
     ).replace("%1", detail)
+
+
+def lock_minutes_text(minutes: int) -> str:
+    """``1 minute``, ``5 minutes``, ``1 hour``: the journal lock's idle time, in words."""
+    if minutes == 60:
+        return translate("LockMinutes", "1 hour")
+    if minutes == 1:
+        return translate("LockMinutes", "1 minute")
+    return translate("LockMinutes", "%1 minutes").replace("%1", integer(minutes))
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Ask screen readers to say ``text`` politely, without moving the focus."""
+    from PySide6 import QtGui
+    from PySide6.QtGui import QAccessible
+
+    event_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if text and event_type is not None:
+        event = event_type(widget, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)

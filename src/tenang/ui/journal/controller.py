@@ -10,6 +10,11 @@ Around a routine: with ``checkin_prompts`` on, starting a routine first asks how
 feels (Skip starts at once), and the run is recorded from the player's ``finished`` or
 ``stopped`` signal whatever the answer, linked to that before-entry; then the after prompt
 appears over the summary. Nothing here logs a mood, a note or a tag.
+
+The lock (:mod:`tenang.ui.journal.lock_guard`): whatever reads or rewrites entries goes
+through ``self.lock.ensure_unlocked`` first, so the passphrase is asked for at the first
+moment it is needed, never at start-up. Check-ins and runs never ask: the journal seals an
+entry written while locked, and the library's journal bar says it is waiting for the unlock.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -42,6 +48,7 @@ from tenang.core.journal import (
     SessionRun,
     start_fresh,
 )
+from tenang.core.journal.crypto import JournalLocked
 from tenang.core.journal.exchange import (
     JournalImportError,
     export_bytes,
@@ -53,13 +60,16 @@ from tenang.core.journal.store import utc_stamp
 from tenang.core.journal.tags import BUILTIN_TAGS
 from tenang.core.paths import UserPaths
 from tenang.core.runs import RunSummary
+from tenang.core.settings import DEFAULTS as DEFAULT_SETTINGS
 from tenang.ui.i18n import current_language, name_widget, translate, translate_buttons
 from tenang.ui.journal.checkin import SKIPPED, CheckInDialog, CheckInValues, Mode
-from tenang.ui.journal.common import integer
-from tenang.ui.journal.data_page import DeleteAllDialog
+from tenang.ui.journal.common import announce, integer
+from tenang.ui.journal.data_page import DeleteAllDialog, PlainExportWarning
+from tenang.ui.journal.lock_guard import LockGuard, LockOptions
 from tenang.ui.journal.window import JournalWindow
 
 if TYPE_CHECKING:
+    from tenang.ui.journal.lock_dialogs import LockDialog, TurnOnDialog
     from tenang.ui.main_window import MainWindow
 
 _T = TypeVar("_T")
@@ -94,18 +104,26 @@ def open_app_journal(paths: UserPaths) -> tuple[Journal | None, JournalError | N
 
 
 class JournalBar(QWidget):
-    """The "Check in" and "Journal" buttons on the library page; retranslates the menu too."""
+    """The "Check in" and "Journal" buttons on the library page; retranslates the menu too.
+
+    While the journal is locked and check-ins wait sealed, a line beside them says so.
+    """
 
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.sealed = QLabel(self)
+        self.sealed.setObjectName("muted")
+        self.sealed.setWordWrap(True)
+        self.sealed.setVisible(False)
         self.check_in = QPushButton(self)
         self.check_in.clicked.connect(controller.open_check_in)
         self.journal = QPushButton(self)
         self.journal.clicked.connect(lambda: controller.show_journal(0))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 4)
-        row.addStretch(1)
+        row.addWidget(self.sealed, 1)
+        row.addStretch(0)
         row.addWidget(self.journal)
         row.addWidget(self.check_in)
 
@@ -130,6 +148,7 @@ class JournalController(QObject):
         *,
         files: FileChooser | None = None,
         today: Callable[[], date] | None = None,
+        lock: LockOptions | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -143,12 +162,25 @@ class JournalController(QObject):
         self.last_message: QMessageBox | None = None
         self.delete_dialog: DeleteAllDialog | None = None
         self.journal_window: JournalWindow | None = None
+        self.lock_dialog: LockDialog | None = None
+        self.export_warning: PlainExportWarning | None = None
         self._verify_timer: QTimer | None = None
+        self._sealed_waiting = 0
+        self._drain_problem = ""
+        self.lock = LockGuard(lambda: self.journal, window, self.lock_minutes, lock, self)
+        self.lock.stateChanged.connect(self._lock_changed)
+        self.lock.problem.connect(
+            lambda text: self._failed(
+                translate("JournalFiles", "Adding the check-ins saved while locked"),
+                JournalError(text),
+            )
+        )
         self._build_actions()
         self.retranslate()
         window.start_gate = self.before_routine
         window.playerStarted.connect(self._player_started)
         window.settingsApplied.connect(lambda _s: self._mark_stale())
+        window.settingsApplied.connect(lambda _s: self.lock.settings_changed())
         self.changed.connect(self._mark_stale)
         if problem is not None:
             self.report_problem(problem)
@@ -186,13 +218,19 @@ class JournalController(QObject):
         self.fresh_action.setVisible(False)
         self.delete_action = QAction(window)
         self.delete_action.triggered.connect(self.ask_delete_all)
+        self.lock_action = QAction(window)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.triggered.connect(self.lock_now)
+        self.lock_action.setEnabled(False)  # nothing to lock until this run unlocks
         for action in (self.check_in_action, self.history_action, self.insights_action):
             self.menu.addAction(action)
         self.menu.addAction(self.data_action)
+        self.menu.addAction(self.lock_action)
         self.menu.addSeparator()
         self.menu.addAction(self.fresh_action)
         self.menu.addAction(self.delete_action)
         window.addAction(self.check_in_action)  # the shortcut works with the menu bar hidden
+        window.addAction(self.lock_action)
         self.bar = JournalBar(self, window.library_page)
         layout = window.library_page.layout()
         if layout is not None and hasattr(layout, "insertWidget"):
@@ -206,6 +244,10 @@ class JournalController(QObject):
         self.data_action.setText(translate("JournalMenu", "About your &data"))
         self.fresh_action.setText(translate("JournalMenu", "Start a &fresh journal…"))
         self.delete_action.setText(translate("JournalMenu", "&Delete all journal data…"))
+        self.lock_action.setText(translate("JournalMenu", "&Lock now"))
+        self.lock_action.setToolTip(
+            translate("JournalMenu", "Forget the passphrase until you unlock the journal again")
+        )
         self.bar.check_in.setText(translate("JournalMenu", "Check in"))
         name_widget(
             self.bar.check_in,
@@ -218,6 +260,7 @@ class JournalController(QObject):
             translate("JournalMenu", "Open the journal"),
             translate("JournalMenu", "History, insights and your data (Ctrl+Shift+J)"),
         )
+        self._show_sealed()
         if self.journal_window is not None:
             self._update_data_page()
 
@@ -246,6 +289,7 @@ class JournalController(QObject):
             self.journal.verify()
         except JournalError as error:
             self.report_problem(error)
+        self._count_sealed()  # check-ins sealed in an earlier run still wait for the unlock
 
     def problem_text(self) -> str:
         """The notice for the current problem, in the current language ("" if none)."""
@@ -293,9 +337,24 @@ class JournalController(QObject):
     ) -> CheckInDialog:
         if self.last_dialog is not None and not self.last_dialog.isVisible():
             self.last_dialog.deleteLater()  # one closed dialog is kept (tests read it), no more
+        opened: list[CheckInDialog] = []
+
+        def save(values: CheckInValues) -> Entry:
+            try:
+                return saver(values)
+            except JournalLocked:
+                # Rare: a lock from an older Tenang has no inbox key yet, or another Tenang
+                # changed the lock. Ask for the passphrase; the dialog saves again after it.
+                self.lock.sync()
+                if opened and self.lock.needs_unlock():
+                    self.lock.ensure_unlocked(opened[0].save, parent=opened[0])
+                raise
+
         dialog = CheckInDialog(
-            mode, self.tags(), saver, entry=entry, routine_title=title, parent=self.window
+            mode, self.tags(), save, entry=entry, routine_title=title, parent=self.window
         )
+        opened.append(dialog)
+        dialog.set_sealed(mode is not Mode.EDIT and self.lock.is_locked())
         dialog.saved.connect(lambda _entry: self.changed.emit())
         self.last_dialog = dialog
         dialog.open()
@@ -303,7 +362,12 @@ class JournalController(QObject):
 
     def _add(self, kind: EntryKind, run_id: str | None = None) -> Callable[[CheckInValues], Entry]:
         def save(values: CheckInValues) -> Entry:
-            return self.journal_or_fail().add_entry(**values.fields(), kind=kind, run_id=run_id)
+            journal = self.journal_or_fail()
+            sealed = self.lock.is_locked()  # the journal seals it; no passphrase asked
+            entry = journal.add_entry(**values.fields(), kind=kind, run_id=run_id)
+            if sealed:
+                self._saved_sealed()
+            return entry
 
         return save
 
@@ -313,11 +377,18 @@ class JournalController(QObject):
             return self.last_dialog
         return self._dialog(Mode.CHECK_IN, self._add(EntryKind.CHECK_IN))
 
-    def edit_entry(self, entry: Entry) -> CheckInDialog:
+    def edit_entry(self, entry: Entry) -> CheckInDialog | None:
+        """The edit dialog (``None`` while the passphrase is being asked for)."""
+
         def save(values: CheckInValues) -> Entry:
             return self.journal_or_fail().update_entry(entry.id, **values.fields())
 
-        return self._dialog(Mode.EDIT, save, entry=entry)
+        opened: list[CheckInDialog] = []
+        self.lock.ensure_unlocked(
+            lambda: opened.append(self._dialog(Mode.EDIT, save, entry=entry)),
+            parent=self._parent(),
+        )
+        return opened[0] if opened else None
 
     # -- around a routine -------------------------------------------------------------------
 
@@ -381,6 +452,7 @@ class JournalController(QObject):
                 today=self._today,
             )
             window.checkInRequested.connect(self.open_check_in)
+            window.unlockRequested.connect(lambda: self.lock.unlock(self.journal_window))
             window.history.editRequested.connect(self.edit_entry)
             window.history.changed.connect(self.changed)
             data = window.data
@@ -391,10 +463,15 @@ class JournalController(QObject):
             data.openFolderRequested.connect(self.open_folder)
             data.deleteAllRequested.connect(self.ask_delete_all)
             data.freshRequested.connect(self.start_fresh_journal)
+            data.lockActionRequested.connect(self.lock_action_requested)
             window.set_data_reloader(self._update_data_page)
             self.journal_window = window
-        self.journal_window.show_tab(tab)
-        return self.journal_window
+        window = self.journal_window
+        window.set_locked(self.lock.is_locked())
+        window.show_tab(tab)
+        # The first moment the content is needed: ask on top of the (locked) window.
+        self.lock.ensure_unlocked(lambda: None, parent=window)
+        return window
 
     def _mark_stale(self) -> None:
         if self.journal_window is not None:
@@ -405,13 +482,16 @@ class JournalController(QObject):
             return
         error = self._problem
         damaged = isinstance(error, JournalUnavailable) and error.copy_path is not None
-        self.journal_window.data.set_state(
-            self.problem_text(), can_start_fresh=damaged, writable=self.writable()
-        )
+        page = self.journal_window.data
+        page.set_state(self.problem_text(), can_start_fresh=damaged, writable=self.writable())
+        state = self.lock.state()
+        if state == "on":
+            state = "locked" if self.lock.is_locked() else "unlocked"
+        page.set_lock(state, pending=self._count_sealed(), minutes=self.lock_minutes())
         if self.journal is not None:
             try:
                 runs = len(self.journal.list_runs())
-                self.journal_window.data.set_counts(self.journal.count_entries(), runs)
+                page.set_counts(self.journal.count_entries(), runs)
             except JournalError:
                 pass
 
@@ -464,6 +544,31 @@ class JournalController(QObject):
     # -- files ------------------------------------------------------------------------------
 
     def export(self, fmt: str) -> Path | None:
+        """Export to a file the user chooses; returns it when done at once.
+
+        With the lock on, every format is an unencrypted file: the warning comes first, then
+        the passphrase if the journal is locked, and only then the file dialog (the result
+        is ``None`` then; the export finishes when the user has answered).
+        """
+        if self.journal is None:
+            return None
+        if self.lock.state() == "off":
+            return self._export_to_file(fmt, allow_plain=False)
+        warning = PlainExportWarning(self._parent())
+        warning.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_warning = warning
+
+        def answered(_result: int) -> None:
+            if warning.agreed():
+                self.lock.ensure_unlocked(
+                    lambda: self._export_to_file(fmt, allow_plain=True), parent=self._parent()
+                )
+
+        warning.finished.connect(answered)
+        warning.open()
+        return None
+
+    def _export_to_file(self, fmt: str, *, allow_plain: bool) -> Path | None:
         if self.journal is None:
             return None
         suffix = {"json": "json", "csv": "csv", "md": "md"}[fmt]
@@ -481,7 +586,8 @@ class JournalController(QObject):
         journal = self.journal
 
         def write() -> bool:
-            write_atomic(path, export_bytes(journal, fmt, language=current_language()))
+            data = export_bytes(journal, fmt, language=current_language(), allow_plain=allow_plain)
+            write_atomic(path, data)
             return True
 
         if self._attempt(translate("JournalFiles", "The export"), write) is None:
@@ -493,6 +599,12 @@ class JournalController(QObject):
         return path
 
     def import_file(self, kind: str) -> None:
+        """Import a file; a locked journal needs the key to seal what comes in."""
+        if self.journal is None:
+            return
+        self.lock.ensure_unlocked(lambda: self._import_file(kind), parent=self._parent())
+
+    def _import_file(self, kind: str) -> None:
         if self.journal is None:
             return
         if kind == "daylio":
@@ -583,6 +695,8 @@ class JournalController(QObject):
                 "The journal now holds the backup. Your previous journal was kept as %1.",
             ).replace("%1", str(kept)),
         )
+        self.lock.sync()  # the backup brings its own lock (or none); the key was forgotten
+        self._lock_changed()
         self.changed.emit()
         return kept
 
@@ -648,16 +762,206 @@ class JournalController(QObject):
         self.changed.emit()
 
     def close(self) -> None:
+        self.lock.shutdown()
         if self.journal is not None:
             self.journal.close()
             self.journal = None
 
+    # -- the lock ---------------------------------------------------------------------------
+
+    def lock_minutes(self) -> int:
+        return int(
+            getattr(
+                self.window.settings,
+                "journal_lock_minutes",
+                DEFAULT_SETTINGS.journal_lock_minutes,
+            )
+        )
+
+    def lock_now(self) -> None:
+        """*Lock now* (Ctrl+Shift+L): forget the key; views drop what they showed."""
+        if self.lock.is_unlocked():
+            self.lock.lock_now()
+
+    def _lock_changed(self) -> None:
+        """Content became readable or unreadable: every view follows."""
+        locked = self.lock.is_locked()
+        self.lock_action.setEnabled(self.lock.is_unlocked())
+        if locked:
+            for dialog in self.window.findChildren(CheckInDialog):
+                if not dialog.isVisible():
+                    continue
+                if dialog.mode is Mode.EDIT:
+                    dialog.reject()  # it shows a decrypted entry
+                else:  # the user's own typing stays; the user's own tags were decrypted
+                    dialog.set_sealed(True)
+                    dialog.form.tags.set_tags(list(BUILTIN_TAGS), dialog.form.tags.checked())
+        if self.journal_window is not None:
+            self.journal_window.set_locked(locked)
+        self._update_data_page()
+        self._count_sealed()
+        if not locked:
+            self.changed.emit()  # entries sealed while locked have just joined the journal
+
+    def _count_sealed(self) -> int:
+        """How many check-ins wait sealed for the unlock (the journal bar shows it).
+
+        While unlocked there are none of ours; any there are were saved by another Tenang
+        (or the terminal) while it was locked, and are moved in now, as the core asks.
+        """
+        journal = self.journal
+        count = self._read_pending(journal)
+        if journal is not None and count and self.lock.is_unlocked() and not journal.read_only:
+            try:
+                if journal.drain_inbox():
+                    self.changed.emit()
+            except JournalError as error:
+                if str(error) != self._drain_problem:  # once, not at every refresh
+                    self._drain_problem = str(error)
+                    self._failed(
+                        translate("JournalFiles", "Adding the check-ins saved while locked"),
+                        error,
+                    )
+            count = self._read_pending(journal)
+        self._sealed_waiting = count
+        self._show_sealed()
+        return count
+
+    @staticmethod
+    def _read_pending(journal: Journal | None) -> int:
+        if journal is None:
+            return 0
+        try:
+            return journal.pending_count
+        except JournalError:
+            return 0  # a journal that cannot be read has its own notice already
+
+    def _show_sealed(self) -> None:
+        count = self._sealed_waiting
+        self.bar.sealed.setVisible(count > 0)
+        text = translate(
+            "JournalMenu",
+            "Check-ins saved and sealed: %1. They show up in your journal after you unlock it.",
+        ).replace("%1", integer(count))
+        self.bar.sealed.setText(text)
+        name_widget(self.bar.sealed, translate("JournalMenu", "Sealed check-ins"), text)
+
+    def _saved_sealed(self) -> None:
+        """After a check-in saved while locked: say briefly where it went."""
+        self._count_sealed()
+        self.bar.sealed.setVisible(True)
+        if self._sealed_waiting == 0:
+            self.bar.sealed.setText(
+                translate(
+                    "JournalMenu",
+                    "Saved and sealed. It shows up in your journal after you unlock it.",
+                )
+            )
+        announce(
+            self.bar.sealed,
+            translate(
+                "JournalMenu", "Saved and sealed. It shows up in your journal after you unlock it."
+            ),
+        )
+        self._update_data_page()
+
+    def lock_action_requested(self, action: str) -> LockDialog | None:
+        """A button of the Data page's lock section."""
+        if self.journal is None:
+            return None
+        if action in ("unlock", "finish"):
+            return self.lock.unlock(self._parent())
+        if action == "lock_now":
+            self.lock_now()
+            return None
+        if action == "cancel":
+            self._attempt(translate("JournalFiles", "Cancelling the lock"), self._cancel_pending)
+            self.lock.sync()
+            self._lock_changed()
+            return None
+        return self._open_lock_dialog(action)
+
+    def _cancel_pending(self) -> bool:
+        self.journal_or_fail().cancel_lock()
+        return True
+
+    def _open_lock_dialog(self, action: str) -> LockDialog:
+        from tenang.ui.journal.lock_dialogs import (
+            ChangePassphraseDialog,
+            NewRecoveryCodeDialog,
+            TurnOffDialog,
+            TurnOnDialog,
+        )
+
+        journal = self.journal_or_fail()
+        options = self.lock.options
+        parent = self._parent()
+        dialog: LockDialog
+        if action == "turn_on":
+            turn_on = TurnOnDialog(journal, options.runner, params=options.kdf, parent=parent)
+            self.lock.turning_on = True
+            turn_on.lockTurnedOn.connect(self.lock.became_unlocked)
+            turn_on.finished.connect(lambda _r: self._turn_on_closed(turn_on))
+            dialog = turn_on
+        elif action == "change":
+            change = ChangePassphraseDialog(
+                journal, options.runner, params=options.kdf, parent=parent
+            )
+            change.changedPassphrase.connect(
+                lambda: self.inform(
+                    translate("JournalFiles", "Passphrase changed"),
+                    translate(
+                        "JournalFiles",
+                        "The passphrase was changed. Use the new one from now on; your "
+                        "recovery code still works.",
+                    ),
+                )
+            )
+            dialog = change
+        elif action == "new_code":
+            dialog = NewRecoveryCodeDialog(
+                journal, options.runner, params=options.kdf, parent=parent
+            )
+        else:
+            turn_off = TurnOffDialog(journal, options.runner, parent=parent)
+            turn_off.lockTurnedOff.connect(self._turned_off)
+            dialog = turn_off
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.lock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _turn_on_closed(self, dialog: TurnOnDialog) -> None:
+        self.lock.turning_on = False
+        if dialog.cancel_problem is not None:
+            self._failed(
+                translate("JournalFiles", "Cancelling the lock"),
+                JournalWriteError(dialog.cancel_problem),
+            )
+        self._lock_changed()
+
+    def _turned_off(self, count: int) -> None:
+        self.lock.sync()
+        self._lock_changed()
+        self.inform(
+            translate("JournalFiles", "The lock is off"),
+            translate(
+                "JournalFiles",
+                "The lock is off: %1 entries were decrypted. Your journal is stored "
+                "unencrypted again.",
+            ).replace("%1", integer(count)),
+        )
+
 
 def attach_journal(
-    window: MainWindow, paths: UserPaths, *, files: FileChooser | None = None
+    window: MainWindow,
+    paths: UserPaths,
+    *,
+    files: FileChooser | None = None,
+    lock: LockOptions | None = None,
 ) -> JournalController:
     """Open the user's journal and give the window its check-ins, prompts and pages."""
     journal, problem = open_app_journal(paths)
-    controller = JournalController(window, paths, journal, problem, files=files)
+    controller = JournalController(window, paths, journal, problem, files=files, lock=lock)
     window.journal_controller = controller
     return controller

@@ -1,14 +1,17 @@
-"""About your data: where the files are, what is stored, how to take it away or delete it.
+"""About your data: where the files are, what is stored, the lock, taking it away, deleting.
 
 The page only shows and asks; the journal controller does the work (exports, imports,
-backups, deleting). "Delete all journal data" asks for a typed word, translated ("delete" /
-"hapus"), because a click alone is too easy for something that cannot be undone.
+backups, deleting, the lock). "Delete all journal data" asks for a typed word, translated
+("delete" / "hapus"), because a click alone is too easy for something that cannot be undone.
+The lock section says exactly what the lock protects and what it does not (the same as
+docs/journal.md), then offers what the lock's current state allows.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QFrame,
     QGridLayout,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,6 +28,26 @@ from PySide6.QtWidgets import (
 
 from tenang.core.paths import UserPaths
 from tenang.ui.i18n import name_widget, translate
+from tenang.ui.journal.common import integer, lock_minutes_text
+
+LOCK_ACTIONS = (
+    "turn_on",
+    "unlock",
+    "lock_now",
+    "change",
+    "new_code",
+    "turn_off",
+    "finish",
+    "cancel",
+)
+"""What the lock section can ask for, in the order its buttons appear."""
+_SHOWN_IN: dict[str, tuple[str, ...]] = {
+    "off": ("turn_on",),
+    "locked": ("unlock", "change", "new_code", "turn_off"),
+    "unlocked": ("lock_now", "change", "new_code", "turn_off"),
+    "pending": ("finish", "cancel"),
+}
+_NEEDS_WRITING = {"turn_on", "change", "new_code", "turn_off", "finish", "cancel"}
 
 
 def confirmation_word() -> str:
@@ -117,6 +141,54 @@ class DeleteAllDialog(QDialog):
         super().changeEvent(event)
 
 
+class PlainExportWarning(QMessageBox):
+    """Asked before a locked journal is exported to a plain file; Cancel is the default."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlainExportWarning")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.export_button = self.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.addButton("", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)
+        self.retranslate()
+
+    def agreed(self) -> bool:
+        clicked: QAbstractButton | None = self.clickedButton()
+        return clicked is self.export_button
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("ExportWarning", "Export without encryption?"))
+        self.setText(translate("ExportWarning", "This export will not be encrypted."))
+        # What exchange.PLAIN_EXPORT_WARNING says, in the user's language.
+        self.setInformativeText(
+            translate(
+                "ExportWarning",
+                "Your journal is locked, but an export is an ordinary unencrypted file: anyone "
+                "who can read the file can read every note, mood and tag in it. Export only if "
+                "you need to, keep the file somewhere private, and delete it when done.",
+            )
+        )
+        self.export_button.setText(translate("ExportWarning", "&Export anyway"))
+        name_widget(
+            self.export_button,
+            translate("ExportWarning", "Export anyway"),
+            translate("ExportWarning", "Write an unencrypted copy of every entry"),
+        )
+        self.cancel_button.setText(translate("ExportWarning", "Cancel"))
+        name_widget(
+            self.cancel_button,
+            translate("ExportWarning", "Cancel"),
+            translate("ExportWarning", "Write nothing"),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class DataPage(QWidget):
     """The "About your data" page; each button asks the controller to act."""
 
@@ -127,6 +199,8 @@ class DataPage(QWidget):
     openFolderRequested = Signal()
     deleteAllRequested = Signal()
     freshRequested = Signal()
+    lockActionRequested = Signal(str)
+    """One of :data:`LOCK_ACTIONS`."""
 
     def __init__(self, paths: UserPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +223,33 @@ class DataPage(QWidget):
         self.what = QLabel(self.what_box)
         self.what.setWordWrap(True)
         QVBoxLayout(self.what_box).addWidget(self.what)
+
+        self.lock_box = QGroupBox(self)
+        self.lock_about = QLabel(self.lock_box)
+        self.lock_about.setWordWrap(True)
+        self.lock_status = QLabel(self.lock_box)
+        self.lock_status.setWordWrap(True)
+        font = self.lock_status.font()
+        font.setBold(True)
+        self.lock_status.setFont(font)
+        self.lock_pending = QLabel(self.lock_box)
+        self.lock_pending.setWordWrap(True)
+        self.lock_pending.setVisible(False)
+        self.lock_buttons: dict[str, QPushButton] = {}
+        lock_row = QHBoxLayout()
+        for action in LOCK_ACTIONS:
+            button = QPushButton(self.lock_box)
+            button.clicked.connect(
+                lambda _checked=False, a=action: self.lockActionRequested.emit(a)
+            )
+            self.lock_buttons[action] = button
+            lock_row.addWidget(button)
+        lock_row.addStretch(1)
+        lock_layout = QVBoxLayout(self.lock_box)
+        lock_layout.addWidget(self.lock_status)
+        lock_layout.addWidget(self.lock_pending)
+        lock_layout.addWidget(self.lock_about)
+        lock_layout.addLayout(lock_row)
 
         self.take_box = QGroupBox(self)
         self.take_intro = QLabel(self.take_box)
@@ -199,7 +300,14 @@ class DataPage(QWidget):
         body = QWidget()
         column_layout = QVBoxLayout(body)
         column_layout.setContentsMargins(12, 8, 12, 8)
-        for widget in (self.status, self.where_box, self.what_box, self.take_box, self.delete_box):
+        for widget in (
+            self.status,
+            self.where_box,
+            self.what_box,
+            self.lock_box,
+            self.take_box,
+            self.delete_box,
+        ):
             widget.setParent(body)
             column_layout.addWidget(widget)
         column_layout.addStretch(1)
@@ -213,7 +321,10 @@ class DataPage(QWidget):
         layout.addWidget(scroll)
         self._state = ""
         self._counts: tuple[int, int] | None = None
+        self._lock: tuple[str, int, int] = ("off", 0, 5)
+        self._writable = True
         self.retranslate()
+        self._show_lock()
 
     def set_state(self, problem: str, *, can_start_fresh: bool, writable: bool) -> None:
         """Say what is wrong with the journal (if anything) and offer a fresh one if damaged."""
@@ -221,16 +332,34 @@ class DataPage(QWidget):
         self.status.setText(problem)
         self.status.setVisible(bool(problem))
         self.fresh.setVisible(can_start_fresh)
+        self._writable = writable
         for button in (self.import_json, self.import_daylio, self.restore, self.delete_all):
             button.setEnabled(writable)
+        self._show_lock()
+
+    def set_lock(self, state: str, *, pending: int = 0, minutes: int = 5) -> None:
+        """``state``: "off", "locked", "unlocked" or "pending" (an interrupted turn-on);
+        ``pending``: check-ins saved while locked and not yet unsealed."""
+        self._lock = (state, pending, minutes)
+        self._show_lock()
+        self._lock_texts()
+
+    @property
+    def lock_state(self) -> str:
+        return self._lock[0]
+
+    def _show_lock(self) -> None:
+        shown = _SHOWN_IN.get(self._lock[0], ())
+        for action, button in self.lock_buttons.items():
+            button.setVisible(action in shown)
+            button.setEnabled(self._writable or action not in _NEEDS_WRITING)
+        self.lock_pending.setVisible(self._lock[1] > 0)
 
     def set_counts(self, entries: int, runs: int) -> None:
         self._counts = (entries, runs)
         self.retranslate()
 
     def retranslate(self) -> None:
-        from tenang.ui.journal.common import integer
-
         self.where_box.setTitle(translate("DataPage", "Where your journal is"))
         journal = self.paths.journal_file
         lines = [
@@ -270,6 +399,7 @@ class DataPage(QWidget):
                 "Nothing about your moods, notes or tags is ever written to a log.",
             )
         )
+        self._lock_texts()
         self.take_box.setTitle(translate("DataPage", "Take it with you"))
         self.take_intro.setText(
             translate(
@@ -350,6 +480,93 @@ class DataPage(QWidget):
             translate("DataPage", "About your data"),
             translate("DataPage", "Where the journal is, what it holds, and how to export it"),
         )
+
+    def _lock_texts(self) -> None:
+        state, pending, minutes = self._lock
+        self.lock_box.setTitle(translate("DataPage", "The lock"))
+        statuses = {
+            "off": translate(
+                "DataPage",
+                "The lock is off: the journal file is not encrypted. Only your account's file "
+                "permissions keep others out.",
+            ),
+            "locked": translate(
+                "DataPage", "The lock is on, and the journal is locked: your entries are encrypted."
+            ),
+            "unlocked": translate(
+                "DataPage",
+                "The lock is on, and the journal is unlocked. It locks again after %1 without "
+                "use, when Tenang is hidden or closed, or with Journal > Lock now (Ctrl+Shift+L).",
+            ).replace("%1", lock_minutes_text(minutes)),
+            "pending": translate(
+                "DataPage",
+                "Turning the lock on was interrupted, so your entries are not encrypted yet. "
+                "Finish it with the passphrase you chose then, or cancel it.",
+            ),
+        }
+        self.lock_status.setText(statuses.get(state, statuses["off"]))
+        self.lock_pending.setText(
+            translate(
+                "DataPage",
+                "Check-ins saved and sealed while the journal was locked: %1. They join your "
+                "journal when you unlock it.",
+            ).replace("%1", integer(pending))
+        )
+        self.lock_about.setText(
+            translate(
+                "DataPage",
+                "Encrypted with the lock on: each entry's mood, energy, tags and note, and your "
+                "own tags. Check-ins saved while the journal is locked are sealed too.\n"
+                "Not encrypted: when each entry was written and edited, whether it was written "
+                "before or after a routine, your routine runs (which routine, when, how long), "
+                "how many entries there are and roughly how long each one is.\n"
+                "The keys are never written to disk: Tenang holds them in memory only while the "
+                "journal is unlocked. If you lose both the passphrase and the recovery code, "
+                "nobody can read your entries again, including you.\n"
+                "Exports are ordinary unencrypted files unless you choose an encrypted export. "
+                "Backups of a locked journal stay locked.",
+            )
+        )
+        texts = {
+            "turn_on": (
+                translate("DataPage", "Turn the lock on…"),
+                translate("DataPage", "Encrypt your entries with a passphrase"),
+            ),
+            "unlock": (
+                translate("DataPage", "Unlock…"),
+                translate("DataPage", "Enter the passphrase to read your entries"),
+            ),
+            "lock_now": (
+                translate("DataPage", "Lock now"),
+                translate("DataPage", "Forget the passphrase until you unlock again"),
+            ),
+            "change": (
+                translate("DataPage", "Change passphrase…"),
+                translate(
+                    "DataPage", "Choose a new passphrase; a lost one needs the recovery code"
+                ),
+            ),
+            "new_code": (
+                translate("DataPage", "New recovery code…"),
+                translate("DataPage", "Replace the recovery code; the old one stops working"),
+            ),
+            "turn_off": (
+                translate("DataPage", "Turn the lock off…"),
+                translate("DataPage", "Decrypt every entry and store the journal unencrypted"),
+            ),
+            "finish": (
+                translate("DataPage", "Finish turning the lock on…"),
+                translate("DataPage", "Enter the passphrase chosen then to encrypt your entries"),
+            ),
+            "cancel": (
+                translate("DataPage", "Cancel turning the lock on"),
+                translate("DataPage", "Remove the unfinished lock; the entries stay unencrypted"),
+            ),
+        }
+        for action, (text, description) in texts.items():
+            button = self.lock_buttons[action]
+            button.setText(text)
+            name_widget(button, text.rstrip("…"), description)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -241,6 +241,21 @@ class HistoryPage(QWidget):
         self._fill_tags()
         self.apply_filters()
 
+    def drop_content(self) -> None:
+        """The journal locked: forget every entry read, the undo stack too (it holds whole
+        decrypted entries), and empty the list. The filters the user typed stay."""
+        self._entries = []
+        self._labels = {}
+        self._total = 0
+        self._undo.clear()
+        self.undo_label.setVisible(False)
+        self.undo_button.setVisible(False)
+        self.problem.setVisible(False)
+        self.tree.clear()
+        self._fill_tags()
+        self.count_label.clear()
+        self._update_buttons()
+
     def _partial(self) -> bool:
         return len(self._entries) < self._total
 

@@ -147,6 +147,13 @@ class InsightsPage(QWidget):
         self._labels = labels
         self._show()
 
+    def drop_content(self) -> None:
+        """The journal locked: forget the numbers and empty every chart."""
+        self.insights = None
+        self._labels = {}
+        self.problem.setVisible(False)
+        self._show()
+
     def _show(self) -> None:
         data = self.insights
         trend = self.trend.chart
@@ -161,6 +168,7 @@ class InsightsPage(QWidget):
         assert isinstance(minutes, MinutesChart)
         if data is None:
             trend.set_points(())
+            year.clear()
             tags.set_patterns((), {})
             helps.set_helps(())
             minutes.set_weeks(())
