@@ -179,7 +179,8 @@ def _quote_list(values: tuple[str, ...]) -> str:
     return ", ".join(f'"{v}"' for v in values)
 
 
-def _describe(value: object) -> str:
+def describe_value(value: object) -> str:
+    """A wrong value as the user wrote it in TOML, for "(got ...)" in a message."""
     if isinstance(value, str):
         return f'"{value}"'
     if isinstance(value, bool):
@@ -190,20 +191,20 @@ def _describe(value: object) -> str:
 def _check_choice(problems: _Problems, key: str, value: object, allowed: tuple[str, ...]) -> Any:
     if isinstance(value, str) and value in allowed:
         return value
-    problems.add(key, f"must be one of {_quote_list(allowed)} (got {_describe(value)})")
+    problems.add(key, f"must be one of {_quote_list(allowed)} (got {describe_value(value)})")
     return None
 
 
 def _check_bool(problems: _Problems, key: str, value: object) -> Any:
     if isinstance(value, bool):
         return value
-    problems.add(key, f"must be true or false (got {_describe(value)})")
+    problems.add(key, f"must be true or false (got {describe_value(value)})")
     return None
 
 
 def _check_volume(problems: _Problems, key: str, value: object) -> Any:
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.add(key, f"must be a whole number from 0 to 100 (got {_describe(value)})")
+        problems.add(key, f"must be a whole number from 0 to 100 (got {describe_value(value)})")
         return None
     if not 0 <= value <= 100:
         problems.add(key, f"must be from 0 to 100 (got {value})")
@@ -216,7 +217,8 @@ def _check_ambient(problems: _Problems, key: str, value: object) -> Any:
         return value
     problems.add(
         key,
-        f"must be one of {_quote_list(AMBIENT_NAMES)} or a .wav/.ogg file (got {_describe(value)})",
+        f"must be one of {_quote_list(AMBIENT_NAMES)} or a .wav/.ogg file "
+        f"(got {describe_value(value)})",
     )
     return None
 
@@ -224,13 +226,13 @@ def _check_ambient(problems: _Problems, key: str, value: object) -> Any:
 def _check_routine_id(problems: _Problems, key: str, value: object) -> Any:
     if isinstance(value, str) and _ROUTINE_ID.match(value):
         return value
-    problems.add(key, f'must be a routine id like "box-breathing" (got {_describe(value)})')
+    problems.add(key, f'must be a routine id like "box-breathing" (got {describe_value(value)})')
     return None
 
 
 def _check_ids(problems: _Problems, key: str, value: object, limit: int) -> Any:
     if not isinstance(value, list):
-        problems.add(key, f"must be a list of routine ids (got {_describe(value)})")
+        problems.add(key, f"must be a list of routine ids (got {describe_value(value)})")
         return None
     result: list[str] = []
     for index, item in enumerate(value):
@@ -255,7 +257,7 @@ def _check_lock_minutes(problems: _Problems, key: str, value: object) -> Any:
     if not isinstance(value, bool) and isinstance(value, int) and value in JOURNAL_LOCK_MINUTES:
         return value
     allowed = ", ".join(str(minutes) for minutes in JOURNAL_LOCK_MINUTES)
-    problems.add(key, f"must be one of {allowed} (minutes; got {_describe(value)})")
+    problems.add(key, f"must be one of {allowed} (minutes; got {describe_value(value)})")
     return None
 
 
@@ -268,7 +270,7 @@ def _check_iso_date(problems: _Problems, key: str, value: object) -> Any:
             pass
         else:
             return value
-    problems.add(key, f'must be a date like "2026-11-23" (got {_describe(value)})')
+    problems.add(key, f'must be a date like "2026-11-23" (got {describe_value(value)})')
     return None
 
 

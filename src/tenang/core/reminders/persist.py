@@ -41,10 +41,10 @@ from tenang.core.reminders.rules import (
     SuggestRoutine,
 )
 from tenang.core.reminders.state import Paused, ReminderState, Snoozed
-from tenang.core.sessions.loader import _syntax_problem
+from tenang.core.sessions.loader import syntax_problem
 from tenang.core.sessions.locate import KeyPath, SourceMap, format_path, scan
 from tenang.core.sessions.problems import Problem
-from tenang.core.settings import Loaded, _describe, move_aside, read_user_file
+from tenang.core.settings import Loaded, describe_value, move_aside, read_user_file
 
 FORMAT: Final = 1
 RULES_FILE_NAME: Final = "reminders.toml"
@@ -79,7 +79,7 @@ class _Checker:
     def table(self, path: KeyPath, value: object, known: tuple[str, ...] | None) -> dict[str, Any]:
         """``value`` as a table; ``known=None`` allows any key (rule ids)."""
         if not isinstance(value, dict):
-            self.add(path, f"must be a table (got {_describe(value)})")
+            self.add(path, f"must be a table (got {describe_value(value)})")
             return {}
         if known is not None:
             for key in value:
@@ -95,7 +95,9 @@ class _Checker:
 
     def integer(self, path: KeyPath, value: object, low: int, high: int) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(path, f"must be a whole number from {low} to {high} (got {_describe(value)})")
+            self.add(
+                path, f"must be a whole number from {low} to {high} (got {describe_value(value)})"
+            )
             return None
         if not low <= value <= high:
             self.add(path, f"must be from {low} to {high} (got {value})")
@@ -105,13 +107,13 @@ class _Checker:
     def boolean(self, path: KeyPath, value: object) -> bool | None:
         if isinstance(value, bool):
             return value
-        self.add(path, f"must be true or false (got {_describe(value)})")
+        self.add(path, f"must be true or false (got {describe_value(value)})")
         return None
 
     def ident(self, path: KeyPath, value: object, example: str) -> str | None:
         if isinstance(value, str) and _ID.match(value):
             return value
-        self.add(path, f'must be an id like "{example}" (got {_describe(value)})')
+        self.add(path, f'must be an id like "{example}" (got {describe_value(value)})')
         return None
 
     def wall(self, path: KeyPath, value: object) -> time | None:
@@ -119,13 +121,13 @@ class _Checker:
             return time(int(match[1]), int(match[2]))
         if isinstance(value, time) and value.second == 0 and value.microsecond == 0:
             return value
-        self.add(path, f'must be a time of day like "07:30" (got {_describe(value)})')
+        self.add(path, f'must be a time of day like "07:30" (got {describe_value(value)})')
         return None
 
     def instant(self, path: KeyPath, value: object) -> datetime | None:
         if isinstance(value, datetime) and value.utcoffset() is not None:
             return value.astimezone(UTC)
-        self.add(path, f"must be a date and time with a UTC offset (got {_describe(value)})")
+        self.add(path, f"must be a date and time with a UTC offset (got {describe_value(value)})")
         return None
 
 
@@ -137,7 +139,7 @@ def _weekdays(check: _Checker, path: KeyPath, value: object) -> frozenset[int] |
     days: set[int] = set()
     for index, item in enumerate(value):
         if item not in WEEKDAY_NAMES:
-            check.add((*path, index), f"must be one of {names} (got {_describe(item)})")
+            check.add((*path, index), f"must be one of {names} (got {describe_value(item)})")
             return None
         if WEEKDAY_NAMES.index(item) in days:
             check.add((*path, index), f'"{item}" is listed twice')
@@ -174,7 +176,9 @@ def _action(check: _Checker, path: KeyPath, table: Mapping[str, Any]) -> Action 
         routine_id = check.ident((*path, "routine"), routine, "box-breathing")
         return SuggestRoutine(routine_id) if routine_id is not None else None
     if value is not None:
-        check.add((*path, "action"), f'must be "routine" or "checkin" (got {_describe(value)})')
+        check.add(
+            (*path, "action"), f'must be "routine" or "checkin" (got {describe_value(value)})'
+        )
     return None
 
 
@@ -182,7 +186,7 @@ def _rule(check: _Checker, path: KeyPath, value: object) -> Rule | None:
     kind = value.get("kind") if isinstance(value, dict) else None
     if kind not in ("interval", "fixed"):
         if isinstance(value, dict):
-            shown = _describe(kind) if "kind" in value else "nothing"
+            shown = describe_value(kind) if "kind" in value else "nothing"
             check.add((*path, "kind"), f'must be "interval" or "fixed" (got {shown})')
         else:
             check.table(path, value, ())
@@ -222,7 +226,7 @@ def _rule(check: _Checker, path: KeyPath, value: object) -> Rule | None:
             check.add(
                 (*path, "times"),
                 f'must be a list of 1 to {MAX_FIXED_TIMES} times like "07:30" '
-                f"(got {_describe(times_raw)})",
+                f"(got {describe_value(times_raw)})",
             )
         else:
             for index, item in enumerate(times_raw):
@@ -259,7 +263,7 @@ def _settings(check: _Checker, document: Mapping[str, Any]) -> ReminderSettings:
     rules: list[Rule] = []
     raw_rules = document.get("rules", [])
     if not isinstance(raw_rules, list):
-        check.add(("rules",), f"must be [[rules]] tables (got {_describe(raw_rules)})")
+        check.add(("rules",), f"must be [[rules]] tables (got {describe_value(raw_rules)})")
         raw_rules = []
     elif len(raw_rules) > MAX_RULES:
         check.add(("rules",), f"must be at most {MAX_RULES} rules (got {len(raw_rules)})")
@@ -278,7 +282,7 @@ def _settings(check: _Checker, document: Mapping[str, Any]) -> ReminderSettings:
 def _format(check: _Checker, document: Mapping[str, Any]) -> None:
     value = check.require((), document, "format")
     if value is not None and (isinstance(value, bool) or value != FORMAT):
-        check.add(("format",), f"must be {FORMAT} (got {_describe(value)})")
+        check.add(("format",), f"must be {FORMAT} (got {describe_value(value)})")
 
 
 def _state(check: _Checker, document: Mapping[str, Any]) -> ReminderState:
@@ -300,7 +304,9 @@ def _state(check: _Checker, document: Mapping[str, Any]) -> ReminderState:
         if isinstance(value, date) and not isinstance(value, datetime):
             skipped[key] = value
         else:
-            check.add(("skipped", key), f"must be a date like 2026-11-23 (got {_describe(value)})")
+            check.add(
+                ("skipped", key), f"must be a date like 2026-11-23 (got {describe_value(value)})"
+            )
     snoozed = None
     if "snoozed" in document:
         table = check.table(("snoozed",), document["snoozed"], ("rule", "until"))
@@ -324,7 +330,7 @@ def _parse(
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return default, (str(_syntax_problem(error, text, file)),)
+        return default, (str(syntax_problem(error, text, file)),)
     check = _Checker(file, scan(text))
     value = convert(check, document)
     if check.problems:

@@ -193,7 +193,7 @@ def load_with_map(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return LoadResult(None, (_syntax_problem(error, text, file),)), SourceMap({})
+        return LoadResult(None, (syntax_problem(error, text, file),)), SourceMap({})
     except RecursionError:
         return _failed(file, "invalid TOML: nested too deeply"), SourceMap({})
     except ValueError as error:
@@ -220,7 +220,7 @@ def _os_reason(error: Exception) -> str:
     return (error.strerror if isinstance(error, OSError) else None) or str(error)
 
 
-def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, file: str) -> Problem:
+def syntax_problem(error: tomllib.TOMLDecodeError, text: str, file: str) -> Problem:
     """tomllib on 3.11 keeps the position only inside the message text; take it out of there."""
     message = str(error)
     line: int | None = getattr(error, "lineno", None)
