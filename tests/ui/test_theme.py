@@ -6,13 +6,20 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QStyle,
+    QStyleFactory,
+    QStyleOptionButton,
+)
 
 from tenang.ui.theme import (
     DARK,
     LIGHT,
     TEXT_PAIRS,
     UI_PAIRS,
+    CalmStyle,
     Colours,
     ThemeController,
     build_palette,
@@ -80,3 +87,37 @@ def test_controller_applies_and_follows_system_changes(
     controller.apply("light")
     controller._system_changed(None)  # an explicit choice ignores the system
     assert controller.colours is LIGHT
+
+
+def _edge_contrast(colours: Colours, style: QStyle) -> float:
+    """The strongest contrast between an unchecked box's left edge and the window."""
+    box = QCheckBox("x")
+    box.setStyle(style)
+    box.setPalette(build_palette(colours))
+    box.setAutoFillBackground(True)
+    box.resize(box.sizeHint())
+    image = box.grab().toImage()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    middle = indicator.center().y()
+    ratio = image.devicePixelRatio()
+    best = 0.0
+    for x in range(indicator.left(), indicator.left() + 2):
+        pixel = image.pixelColor(int(x * ratio), int(middle * ratio))
+        best = max(best, contrast_ratio(pixel.name(), colours.window))
+    box.deleteLater()
+    return best
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=lambda c: c.name)
+def test_an_unchecked_box_has_a_visible_edge(qapp: QApplication, colours: Colours) -> None:
+    ratio = _edge_contrast(colours, CalmStyle())
+    assert ratio >= 3.0, f"{colours.name}: check box edge is {ratio:.2f}:1 against the window"
+
+
+def test_plain_fusion_loses_the_dark_edge_which_is_why_calm_style_exists(
+    qapp: QApplication,
+) -> None:
+    fusion = QStyleFactory.create("Fusion")
+    assert _edge_contrast(DARK, fusion) < 3.0

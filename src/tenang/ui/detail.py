@@ -31,6 +31,7 @@ from tenang.ui.i18n import (
     translate,
 )
 from tenang.ui.library import RoutineItem
+from tenang.ui.theme import caution_box
 
 
 def _phase_phrase(phase: Phase, seconds: float) -> str:
@@ -134,14 +135,7 @@ class DetailPane(QScrollArea):
         self.source = QLabel(body)
         self.source.setWordWrap(True)
         self.source.setObjectName("muted")
-        self.caution_box = QFrame(body)
-        self.caution_box.setObjectName("caution")
-        self.caution = QLabel(self.caution_box)
-        self.caution.setObjectName("cautionText")
-        self.caution.setWordWrap(True)
-        caution_layout = QVBoxLayout(self.caution_box)
-        caution_layout.setContentsMargins(12, 10, 12, 10)
-        caution_layout.addWidget(self.caution)
+        self.caution_box, self.caution = caution_box(body)
         self.start_button = QPushButton(body)
         self.start_button.setObjectName("primary")
         self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

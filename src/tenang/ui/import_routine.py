@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -67,6 +66,7 @@ from tenang.ui.i18n import (
     translate_buttons,
 )
 from tenang.ui.library import planned_total
+from tenang.ui.theme import caution_box
 
 
 class LibraryItem(Protocol):
@@ -234,14 +234,7 @@ class ImportDialog(QDialog):
         self.steps = QLabel(self)
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.PlainText)
-        self.caution_box = QFrame(self)
-        self.caution_box.setObjectName("caution")
-        self.caution = QLabel(self.caution_box)
-        self.caution.setObjectName("cautionText")
-        self.caution.setWordWrap(True)
-        caution_layout = QVBoxLayout(self.caution_box)
-        caution_layout.setContentsMargins(12, 10, 12, 10)
-        caution_layout.addWidget(self.caution)
+        self.caution_box, self.caution = caution_box(self)
         self.author = QLabel(self)
         self.author.setWordWrap(True)
         self.author.setObjectName("muted")

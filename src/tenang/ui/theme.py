@@ -11,8 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -191,6 +200,57 @@ QFrame#notice {{
     border-radius: 6px;
 }}
 """
+
+
+def caution_box(parent: QWidget) -> tuple[QFrame, QLabel]:
+    """A warm box with one wrapping label: the look the style sheet gives ``#caution``.
+
+    The object names are what :func:`style_sheet` styles, so every caution (a routine's, an
+    imported routine's, the journal lock's warning) looks the same.
+    """
+    box = QFrame(parent)
+    box.setObjectName("caution")
+    label = QLabel(box)
+    label.setObjectName("cautionText")
+    label.setWordWrap(True)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(12, 10, 12, 10)
+    layout.addWidget(label)
+    return box, label
+
+
+class CalmStyle(QProxyStyle):
+    """Fusion, with check box edges drawn in the palette's ``Mid`` (our ``border`` colour).
+
+    Fusion outlines a check box in the window colour darkened by 40 %, which on our dark
+    window is almost black on near-black: an unchecked box all but disappears (WCAG 1.4.11
+    asks 3:1 for a control's edge). Redrawing just the edge keeps everything else Fusion's,
+    including the keyboard-focus outline, which is left alone.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            return
+        focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if option.state & focused == focused:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid), 1))
+        # The same geometry Fusion uses for its own edge, so ours covers it exactly.
+        painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.restore()
 
 
 class ThemeController(QObject):
