@@ -19,6 +19,7 @@ from journal_fixtures import WIB, StepClock
 from tenang.core.journal import EntryKind, Journal, JournalUnavailable, JournalWriteError, Mood
 from tenang.core.journal import store as store_module
 from tenang.core.journal.exchange import (
+    FORMULA_STARTS,
     JournalImportError,
     export_bytes,
     export_csv,
@@ -27,6 +28,7 @@ from tenang.core.journal.exchange import (
     import_daylio_csv,
     import_tenang_json,
     read_tenang_json,
+    spreadsheet_safe,
 )
 from tenang.core.runs import RunSummary
 
@@ -347,6 +349,21 @@ def test_csv_export_reads_back(journal: Journal, clock: StepClock) -> None:
     assert rows[0]["tags"] == "calm | choir"
     assert rows[2]["routine_id"] == "box-breathing" and rows[2]["kind"] == "after_session"
     assert rows[3]["date"] == "2026-03-11" and rows[3]["utc_offset_minutes"] == "-300"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_export_makes_formula_notes_inert(journal: Journal, start: str) -> None:
+    journal.add_entry(2, note=f'{start}HYPERLINK("http://x","y")')
+    (row,) = csv.DictReader(io.StringIO(export_csv(journal)))
+    assert row["note"] == f'\'{start}HYPERLINK("http://x","y")'
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=30))
+def test_spreadsheet_safe_only_guards_formulas_and_keeps_the_text(text: str) -> None:
+    safe = spreadsheet_safe(text)
+    assert not safe.startswith(FORMULA_STARTS)
+    assert safe == (f"'{text}" if text.startswith(FORMULA_STARTS) else text)
 
 
 def test_markdown_is_a_readable_diary(journal: Journal, clock: StepClock) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from tenang.core.journal.crypto import PlainExportRefused
 from tenang.core.journal.model import (
@@ -175,8 +175,25 @@ CSV_COLUMNS = (
 )
 
 
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection)."""
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Text the user wrote, made inert for spreadsheets: a leading ``'`` before a formula start.
+
+    A note such as ``=HYPERLINK(...)`` would otherwise run as a formula when the CSV is opened
+    in a spreadsheet. The apostrophe is the usual guard (spreadsheets hide it); the JSON export
+    keeps the text exactly, so nothing is lost.
+    """
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def export_csv(journal: Journal) -> str:
-    """One row per entry, oldest first; tags joined with `` | `` as Daylio does."""
+    """One row per entry, oldest first; tags joined with `` | `` as Daylio does.
+
+    Free text (tags, note, routine title) goes through :func:`spreadsheet_safe`.
+    """
     runs = {run.id: run for run in journal.list_runs()}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -196,11 +213,11 @@ def export_csv(journal: Journal) -> str:
                 entry.mood.word,
                 "" if entry.energy is None else entry.energy,
                 entry.kind.value,
-                " | ".join(entry.tags),
-                entry.note,
+                spreadsheet_safe(" | ".join(entry.tags)),
+                spreadsheet_safe(entry.note),
                 entry.run_id or "",
                 run.routine_id if run else "",
-                run.title if run else "",
+                spreadsheet_safe(run.title) if run else "",
             )
         )
     return buffer.getvalue()
