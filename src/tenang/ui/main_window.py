@@ -13,10 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,10 +36,8 @@ import tenang
 from tenang.core.model import Session
 from tenang.core.paths import UserPaths
 from tenang.core.settings import Settings, SettingsLoad, save_settings
-from tenang.ui import caution
 from tenang.ui.detail import DetailPane
 from tenang.ui.errors import NoticeBar, RoutineErrorsPanel
-from tenang.ui.get_help import GetHelpPage
 from tenang.ui.i18n import (
     LanguageSwitcher,
     current_language,
@@ -48,7 +46,6 @@ from tenang.ui.i18n import (
     translate_buttons,
 )
 from tenang.ui.import_routine import RoutineAuthoring
-from tenang.ui.learn import LearnPage
 from tenang.ui.library import (
     ROUTINE_ROLE,
     LengthFilter,
@@ -60,8 +57,15 @@ from tenang.ui.library import (
 )
 from tenang.ui.nudge_card import NudgeCard
 from tenang.ui.reduced_motion import Probe, platform_prefers_reduced_motion, resolve_reduced_motion
-from tenang.ui.settings_dialog import SettingsDialog
 from tenang.ui.theme import ThemeController
+
+if TYPE_CHECKING:
+    # Imported where first used instead: start-up should not pay for pages and dialogs the
+    # user has not opened yet (tests/ui/test_lazy_start.py keeps it that way).
+    from tenang.ui.caution import CautionDialog
+    from tenang.ui.get_help import GetHelpPage
+    from tenang.ui.learn import LearnPage
+    from tenang.ui.settings_dialog import SettingsDialog
 
 REFRESH_DELAY_MS: Final = 300
 """Editors write a file in several steps; gather them, and still refresh well within 1 s."""
@@ -112,9 +116,11 @@ class MainWindow(QMainWindow):
         self.learn_page: LearnPage | None = None
         self.get_help_page: GetHelpPage | None = None
         """Learn and Get help open in windows of their own, made on first use."""
-        self.caution_dialog: caution.CautionDialog | None = None
+        self.caution_dialog: CautionDialog | None = None
         self._refresh_timer: QTimer | None = None
         self._problems: tuple[str, ...] = ()
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         self.setObjectName("MainWindow")
         self.resize(980, 640)
 
@@ -476,6 +482,8 @@ class MainWindow(QMainWindow):
         """The user asked for ``item``: the start gate (if any) goes first, then the player."""
         if self.player is not None:
             return
+        from tenang.ui import caution
+
         if caution.ask_before_run(self, item, self._after_caution) is not None:
             return  # its caution first (and the safety link if intense); the user may decline
         self._after_caution(item)
@@ -521,6 +529,7 @@ class MainWindow(QMainWindow):
         """The Learn window, on ``slug`` when given (the caution's safety link uses it)."""
         if self.learn_page is None:
             from tenang.core.guides import load_guides
+            from tenang.ui.learn import LearnPage
 
             ids = [item.session.id for item in self.model.items()]
             self.learn_page = LearnPage(
@@ -539,6 +548,7 @@ class MainWindow(QMainWindow):
         """The Get help window, one click from the library, the Help menu and the tray."""
         if self.get_help_page is None:
             from tenang.core.helplines import contacts_path
+            from tenang.ui.get_help import GetHelpPage
 
             self.get_help_page = GetHelpPage(contacts_path(self.services.paths), parent=self)
             self._page_window(self.get_help_page)
@@ -553,7 +563,9 @@ class MainWindow(QMainWindow):
     def refresh_nudge(self, daily: Sequence[Any] | None = None, today: date | None = None) -> None:
         """Show the low-mood card if the journal's recent days call for it (once per run)."""
         if daily is None:
-            daily = self._daily_moods()
+            # Reading the journal's days is the slow part (about 0.1 s at 100,000 entries, at
+            # every start): not done at all when the user has turned the card off.
+            daily = self._daily_moods() if self.settings.low_mood_card else ()
         updated = self.nudge_card.consider(daily, today or date.today(), self.settings)
         if updated != self.settings:
             self._store(updated)
@@ -668,6 +680,8 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.raise_()
             return self.settings_dialog
+        from tenang.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsAccepted.connect(self.apply_settings)
@@ -709,6 +723,33 @@ class MainWindow(QMainWindow):
                     .replace("%2", reason)
                 )
             )
+
+    # -- start-up ---------------------------------------------------------------------------
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window has been painted for the first time (on the next turn
+        of the event loop if it already has been); a window never shown never runs it.
+
+        For start-up work the first sight of the window need not wait for. A zero-delay timer
+        armed before ``show()`` is no substitute: Qt runs it before the first paint.
+        """
+        if self._painted:
+            QTimer.singleShot(0, self, work)
+        else:
+            self._after_paint.append(work)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The children paint in this same pass and the result is flushed right after it:
+            # a zero timer from here runs once the window is on screen.
+            QTimer.singleShot(0, self, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        work, self._after_paint = self._after_paint, []
+        for item in work:
+            item()
 
     # -- notices ----------------------------------------------------------------------------
 
