@@ -123,12 +123,6 @@ def test_lazy_pages_load_and_open_from_their_menu_actions(started: dict[str, Any
     assert {"tenang.ui.learn", "tenang.ui.get_help", "tenang.ui.settings_dialog"} <= after_use
 
 
-@pytest.mark.xfail(
-    sys.platform.startswith("linux"),
-    reason="the reminders connect to D-Bus from a 0 ms timer armed before show(), which Qt "
-    "runs before the first paint; MainWindow.after_first_paint is the hook for it",
-    strict=True,
-)
 def test_the_desktop_bus_waits_for_the_first_paint(started: dict[str, Any]) -> None:
     assert "PySide6.QtDBus" not in started["at_paint"]
 

@@ -18,7 +18,7 @@ import weakref
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from PySide6.QtCore import QEvent, QLocale, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -54,7 +54,6 @@ from tenang.core.routine_store import (
 from tenang.core.safety import intensity, unknown_author
 from tenang.core.sessions import Problem, load_session_file
 from tenang.core.sessions.writer import session_to_toml
-from tenang.ui.builder import RoutineBuilder
 from tenang.ui.detail import describe_step
 from tenang.ui.i18n import (
     ButtonBox,
@@ -66,6 +65,9 @@ from tenang.ui.i18n import (
     translate_buttons,
 )
 from tenang.ui.library import planned_total
+
+if TYPE_CHECKING:
+    from tenang.ui.builder import RoutineBuilder  # imported when first opened
 from tenang.ui.theme import caution_box
 
 
@@ -513,6 +515,8 @@ class RoutineAuthoring(QObject):
     # -- the builder -------------------------------------------------------------------------
 
     def open_builder(self, **kwargs: Any) -> RoutineBuilder:
+        from tenang.ui.builder import RoutineBuilder
+
         builder = RoutineBuilder(
             self.folder,
             taken_ids=self.taken_ids(),

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 from reminder_fakes import (
     BERLIN,
@@ -378,8 +379,9 @@ def test_the_controller_connects_to_the_desktop_only_after_start_up(
 
     monkeypatch.setattr(dbus_notify, "QDBusConnection", PrivateBuses)
     monkeypatch.setattr(sleep_watch, "QDBusConnection", PrivateBuses)
+    window = make_window()
     controller = attach_reminders(
-        make_window(),
+        window,
         resolve_paths(data_dir),
         probes=FakeProbes(),
         tray_check=lambda: False,
@@ -388,6 +390,10 @@ def test_the_controller_connects_to_the_desktop_only_after_start_up(
     )
     assert controller.notifier.notifications is None  # nothing on the bus during start-up
     assert controller.sleep_watch is None
+    QCoreApplication.processEvents()  # a zero-delay timer would fire here; a paint-gated one not
+    assert controller.notifier.notifications is None
+    window.show()
+    qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: controller.notifier.notifications is not None, timeout=WAIT_MS)
     service = controller.notifier.notifications
     assert isinstance(service, DBusNotifications)

@@ -16,7 +16,6 @@ Nothing here imports Qt: it is file work, and tests call it with a temporary con
 from __future__ import annotations
 
 import os
-import plistlib
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -67,6 +66,8 @@ def windows_run_value(command: Sequence[str]) -> str:
 
 
 def mac_plist(command: Sequence[str]) -> bytes:
+    import plistlib  # macOS only; it pulls in an XML parser the other platforms never need
+
     return plistlib.dumps({"Label": APP_ID, "ProgramArguments": list(command), "RunAtLoad": True})
 
 
@@ -109,6 +110,8 @@ class Autostart:
         except OSError:
             return False
         if self.platform == "darwin":
+            import plistlib
+
             try:
                 return bool(plistlib.loads(data).get("Label") == APP_ID)
             except Exception:

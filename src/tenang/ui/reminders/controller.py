@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -38,11 +38,11 @@ from tenang.ui.reminders.autostart import Autostart, AutostartError
 from tenang.ui.reminders.notify import SNOOZE_FROM_POPUP, NotificationService, Notifier
 from tenang.ui.reminders.probes import SystemProbes
 from tenang.ui.reminders.scheduler import ReminderScheduler, SingleShot, qt_single_shot
-from tenang.ui.reminders.settings_page import RemindersPage
 from tenang.ui.reminders.tray import ReminderTray, tray_available
 
 if TYPE_CHECKING:
     from tenang.ui.main_window import MainWindow
+    from tenang.ui.reminders.settings_page import RemindersPage
     from tenang.ui.reminders.sleep_watch import SleepWatch
 
 TimerFactory = Callable[[Callable[[], None], QObject | None], SingleShot]
@@ -130,7 +130,7 @@ class RemindersController(QObject):
         if sleep_watch is not None:
             self._watch_sleep(sleep_watch)
         if desktop_bus and uses_desktop_bus() and (notifications is None or sleep_watch is None):
-            QTimer.singleShot(0, self, self.connect_desktop)
+            window.after_first_paint(self.connect_desktop)
 
     # -- the desktop's services on D-Bus ---------------------------------------------------------
 
@@ -239,6 +239,8 @@ class RemindersController(QObject):
             self.page.raise_()
             return self.page
         decision_unknown = self._unknown_probes()
+        from tenang.ui.reminders.settings_page import RemindersPage
+
         page = RemindersPage(
             self.scheduler.settings,
             close_to_tray=self.window.settings.close_to_tray,
