@@ -92,7 +92,9 @@ def prepare_application(argv: Sequence[str] = ()) -> QApplication:
         app = existing
     else:
         app = QApplication(list(argv) or sys.argv[:1])
-    app.setStyle("Fusion")
+    from tenang.ui.theme import CalmStyle
+
+    app.setStyle(CalmStyle())
     app.setWindowIcon(app_icon())
     return app
 

@@ -115,3 +115,11 @@ def test_each_run_gets_a_director_with_the_sound_settings(
     window.start_routine(item)
     assert isinstance(window.player.driver.listener, AudioDirector)
     window.close()
+
+
+def test_the_app_uses_the_calm_style_so_check_boxes_keep_their_edge(qapp: Any) -> None:
+    from tenang.ui.theme import CalmStyle
+
+    app = prepare_application()
+    assert isinstance(app.style(), CalmStyle)
+    assert app.style().baseStyle().name().casefold() == "fusion"
