@@ -100,8 +100,12 @@ def test_the_card_links_to_get_help_and_a_calming_routine(make_window: MakeWindo
 
 
 def test_the_card_reads_the_journal_when_no_days_are_given(make_window: MakeWindow) -> None:
+    asked: list[date | None] = []
+
     class Journal:
-        def insight_rows(self) -> Any:
+        def insight_rows(self, *, breathing_since: date | None = None) -> Any:
+            asked.append(breathing_since)
+
             class Rows:
                 daily = LOW_RUN
 
@@ -114,6 +118,7 @@ def test_the_card_reads_the_journal_when_no_days_are_given(make_window: MakeWind
     window.journal_controller = Controller()
     window.refresh_nudge(today=TODAY)
     assert not window.nudge_card.isHidden()
+    assert asked == [TODAY]  # the card needs mood days only, not the breathing history
 
 
 def test_the_setting_round_trips_through_the_dialog(qtbot: Any, ui_reset: Any) -> None:

@@ -565,19 +565,20 @@ class MainWindow(QMainWindow):
         if daily is None:
             # Reading the journal's days is the slow part (about 0.1 s at 100,000 entries, at
             # every start): not done at all when the user has turned the card off.
-            daily = self._daily_moods() if self.settings.low_mood_card else ()
+            daily = self._daily_moods(today or date.today()) if self.settings.low_mood_card else ()
         updated = self.nudge_card.consider(daily, today or date.today(), self.settings)
         if updated != self.settings:
             self._store(updated)
 
-    def _daily_moods(self) -> Sequence[Any]:
+    def _daily_moods(self, today: date) -> Sequence[Any]:
         journal = getattr(self.journal_controller, "journal", None)
         if journal is None:
             return ()
         from tenang.core.journal import JournalError
 
         try:
-            return tuple(journal.insight_rows().daily)
+            # Mood days only: breathing days since today are none, so none are read.
+            return tuple(journal.insight_rows(breathing_since=today).daily)
         except JournalError:
             return ()  # the journal's own notice already says what is wrong
 
