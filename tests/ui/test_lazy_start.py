@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from typing import Any
 
 import pytest
@@ -151,7 +152,7 @@ class CountingJournal:
     def __init__(self) -> None:
         self.reads = 0
 
-    def insight_rows(self) -> Any:
+    def insight_rows(self, *, breathing_since: date | None = None) -> Any:
         self.reads += 1
 
         class Rows:
