@@ -448,6 +448,11 @@ class JournalLocked(JournalError):  # noqa: N818 - the name the app and docs use
     """
 
 
+class LockChanged(JournalLocked):
+    """Another Tenang changed the lock (its passphrase, code or key) between reading a wrapped
+    key and using what was derived from it: nothing was changed; ask for the secret again."""
+
+
 class WrongPassphrase(JournalError):  # noqa: N818
     """The passphrase or recovery code does not open the journal; nothing was changed."""
 

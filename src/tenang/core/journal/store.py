@@ -29,7 +29,7 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
@@ -42,6 +42,7 @@ from tenang.core.journal.crypto import (
     JournalLocked,
     JournalTampered,
     KdfParams,
+    LockChanged,
     SealBroken,
     Sealer,
     WrappedKey,
@@ -460,6 +461,132 @@ def check_passphrase(passphrase: str) -> str:
             "(a few words you will remember are best)"
         )
     return passphrase
+
+
+# -- the lock's slow part, apart from the database --------------------------------------------
+#
+# Argon2id over 64 MiB takes from a third of a second to more than a second, and Python's
+# sqlite3 lets only the thread that opened the journal use its connection. So every lock
+# operation that derives a key comes in three steps: a cheap read of the wrapped key on the
+# journal's thread (:meth:`Journal.unlock_request`), the derivation and the key wrapping on
+# any thread (the methods below: no connection, no journal state, only their own fields), and
+# the writes back on the journal's thread (:meth:`Journal.adopt_key`, :meth:`Journal.store_lock`,
+# :meth:`Journal.store_rewrap`, :meth:`Journal.turn_lock_off_with_key`), which first check that
+# the wrap they started from is still the one in the file. The one-call methods (``unlock``,
+# ``prepare_lock``, ...) are these steps in a row, for the terminal and the tests.
+
+
+def _wrap_changed_error(path: Path, name: str) -> LockChanged:
+    return LockChanged(
+        f"The lock of {path} was changed by another Tenang while the {name} was being "
+        "checked: enter it again. Nothing was changed."
+    )
+
+
+@dataclass(frozen=True)
+class Rewrap:
+    """The data key unwrapped with one secret and wrapped anew for a slot (off-thread work).
+
+    ``key`` is a copy this object owns: :meth:`Journal.store_rewrap` wipes it, and so does
+    :meth:`discard` for a result nobody stores (a cancelled dialog).
+    """
+
+    request: UnlockRequest
+    key: bytearray = field(repr=False)
+    wrapped: WrappedKey
+    recovery_code: str | None = field(default=None, repr=False)
+    """The new recovery code when ``wrapped`` is the recovery slot (shown once)."""
+
+    def discard(self) -> None:
+        wipe(self.key)
+
+
+@dataclass(frozen=True)
+class UnlockRequest:
+    """What opening the lock needs from the file, read on the journal's thread.
+
+    Holds the wrapped data key for one slot and the secret typed for it; its methods are pure
+    (Argon2id and AES-GCM on these fields only), so they may run on any thread while the
+    window keeps painting. The journal then takes the result with :meth:`Journal.adopt_key`
+    (or stores a :class:`Rewrap`), which refuses it if the wrap changed in between.
+    """
+
+    path: Path
+    wrapped: WrappedKey
+    secret: str = field(repr=False)
+    name: str
+    """"passphrase" or "recovery code": for messages."""
+
+    def derive(self) -> bytearray:
+        """The data key (a fresh buffer the caller owns), or :class:`WrongPassphrase`."""
+        try:
+            return unwrap_key(self.wrapped, self.secret)
+        except WrongSecret:
+            raise WrongPassphrase(
+                f"That {self.name} does not open the journal {self.path}. Nothing was changed."
+            ) from None
+
+    def _rewrap(self, slot: str, secret: str, params: KdfParams, code: str | None) -> Rewrap:
+        key = self.derive()
+        try:
+            wrapped = wrap_key(key, secret, slot, params)
+        except BaseException:
+            wipe(key)
+            raise
+        return Rewrap(self, key, wrapped, code)
+
+    def new_passphrase(self, passphrase: str, params: KdfParams = DEFAULT_KDF) -> Rewrap:
+        """Unwrap, then wrap the key for ``passphrase`` (two Argon2id runs)."""
+        check_passphrase(passphrase)
+        return self._rewrap("passphrase", passphrase, params, None)
+
+    def new_recovery_code(self, params: KdfParams = DEFAULT_KDF) -> Rewrap:
+        """Unwrap, then wrap the key for a fresh recovery code (in ``recovery_code``)."""
+        code = new_recovery_code()
+        return self._rewrap("recovery", code, params, code)
+
+
+@dataclass(frozen=True)
+class NewLock:
+    """A fresh data key wrapped for a passphrase and a new recovery code (two Argon2id runs).
+
+    Made by :func:`make_lock` on any thread; :meth:`Journal.store_lock` stores it (and wipes
+    ``key`` after taking its own copy), :meth:`discard` wipes a lock nobody stores.
+    """
+
+    key: bytearray = field(repr=False)
+    recovery_code: str = field(repr=False)
+    wraps: tuple[WrappedKey, ...]
+
+    def discard(self) -> None:
+        wipe(self.key)
+
+
+def make_lock(passphrase: str, params: KdfParams = DEFAULT_KDF) -> NewLock:
+    """Step 0 of turning the lock on, pure: check the passphrase, make and wrap the key."""
+    check_passphrase(passphrase)
+    key = new_data_key()
+    code = new_recovery_code()
+    try:
+        wraps = (
+            wrap_key(key, passphrase, "passphrase", params),
+            wrap_key(key, code, "recovery", params),
+        )
+    except BaseException:
+        wipe(key)
+        raise
+    return NewLock(key, code, wraps)
+
+
+def _read_wrap(conn: sqlite3.Connection, slot: str) -> WrappedKey | None:
+    row = conn.execute(
+        "SELECT salt, memory_kib, iterations, lanes, nonce, wrapped FROM lock_keys WHERE slot = ?",
+        (slot,),
+    ).fetchone()
+    if row is None:
+        return None
+    params = KdfParams(memory_kib=row[1], iterations=row[2], lanes=row[3], checked=False)
+    return WrappedKey(slot, bytes(row[0]), params, bytes(row[4]), bytes(row[5]))
 
 
 def set_aside_damaged(path: Path, problem: str) -> JournalUnavailable:
@@ -1308,31 +1435,41 @@ class Journal:
             entry_id=entry_id,
         )
 
-    def _wrapped(self, slot: str) -> WrappedKey:
-        with self._reading():
-            row = self._conn.execute(
-                "SELECT salt, memory_kib, iterations, lanes, nonce, wrapped FROM lock_keys"
-                " WHERE slot = ?",
-                (slot,),
-            ).fetchone()
-        if row is None:
-            raise ValidationError(f"the journal {self.path} has no lock to open")
-        params = KdfParams(memory_kib=row[1], iterations=row[2], lanes=row[3], checked=False)
-        return WrappedKey(slot, bytes(row[0]), params, bytes(row[4]), bytes(row[5]))
+    def unlock_request(
+        self, passphrase: str | None = None, *, recovery_code: str | None = None
+    ) -> UnlockRequest:
+        """Read the wrapped key for the secret given (cheap; on the journal's thread).
 
-    def _unwrap(self, passphrase: str | None, recovery_code: str | None) -> bytearray:
+        Give exactly one of ``passphrase`` and ``recovery_code`` (typed loosely: any case,
+        spaces or dashes). :class:`ValidationError` when the journal has no lock. The slow
+        part is :meth:`UnlockRequest.derive`, which may run on any thread.
+        """
         if (passphrase is None) == (recovery_code is None):
             raise ValueError("give exactly one of a passphrase or a recovery code")
         if recovery_code is not None:
             slot, secret, name = "recovery", normalize_recovery_code(recovery_code), "recovery code"
         else:
             slot, secret, name = "passphrase", str(passphrase), "passphrase"
+        with self._reading():
+            wrapped = _read_wrap(self._conn, slot)
+        if wrapped is None:
+            raise ValidationError(f"the journal {self.path} has no lock to open")
+        return UnlockRequest(self.path, wrapped, secret, name)
+
+    def _take_key(self, request: UnlockRequest, key: bytearray) -> None:
+        """Hold a copy of ``key`` if the wrap it came from is still the file's; ``key`` is
+        zeroed whatever happens, so a caller never has to wonder who wipes it."""
         try:
-            return unwrap_key(self._wrapped(slot), secret)
-        except WrongSecret:
-            raise WrongPassphrase(
-                f"That {name} does not open the journal {self.path}. Nothing was changed."
-            ) from None
+            if request.path != self.path:
+                raise ValueError(f"that request was made for {request.path}, not {self.path}")
+            with self._reading():
+                current = _read_wrap(self._conn, request.wrapped.slot)
+            if current != request.wrapped:
+                raise _wrap_changed_error(self.path, request.name)
+            held = bytearray(key)
+        finally:
+            wipe(key)
+        self._hold(held)
 
     @staticmethod
     def _store_wrap(conn: sqlite3.Connection, wrapped: WrappedKey) -> None:
@@ -1356,15 +1493,16 @@ class Journal:
 
         Entries are not touched yet (state "pending"). Show the code once; when the user has
         confirmed they saved it call :meth:`complete_lock`, otherwise :meth:`cancel_lock`.
+        The same as :func:`make_lock` (the slow part, any thread) and :meth:`store_lock`.
         """
-        check_passphrase(passphrase)
-        key = new_data_key()
-        code = new_recovery_code()
+        return self.store_lock(make_lock(passphrase, params))
+
+    def store_lock(self, new: NewLock) -> str:
+        """Store a :func:`make_lock` result (state "pending") and hold its key; returns the
+        recovery code. ``new.key`` is wiped either way (the journal keeps its own copy)."""
+        key = bytearray(new.key)
+        new.discard()
         try:
-            wraps = [
-                wrap_key(key, passphrase, "passphrase", params),
-                wrap_key(key, code, "recovery", params),
-            ]
             with self._write("turn the lock on") as conn:
                 state = _state(conn, LOCK_KEY)
                 if state is not None:
@@ -1374,7 +1512,7 @@ class Journal:
                         else "turning the lock on was interrupted earlier: unlock with the "
                         "passphrase chosen then to finish it, or turn the lock off"
                     )
-                for wrapped in wraps:
+                for wrapped in new.wraps:
                     self._store_wrap(conn, wrapped)
                 _set_state(conn, KEY_ID_KEY, key_id(key))
                 _set_state(conn, LOCK_KEY, "pending")
@@ -1383,7 +1521,7 @@ class Journal:
             wipe(key)
             raise
         self._hold(key)
-        return code
+        return new.recovery_code
 
     def cancel_lock(self) -> None:
         """Undo :meth:`prepare_lock` (the user did not save the code); entries stay clear."""
@@ -1476,11 +1614,26 @@ class Journal:
         while locked are moved into the journal (:meth:`drain_inbox`; ``progress`` hears
         ``"drain"``); one that does not open raises :class:`JournalTampered` *after* the
         unlock and the others succeeded (the journal is then unlocked, the row kept).
+
+        The app runs the same three steps with the derivation on a worker thread:
+        :meth:`unlock_request`, :meth:`UnlockRequest.derive`, :meth:`adopt_key`.
         """
-        state = self.lock_state
-        if state == "off":
+        if self.lock_state == "off":
             return
-        self._hold(self._unwrap(passphrase, recovery_code))
+        request = self.unlock_request(passphrase, recovery_code=recovery_code)
+        self.adopt_key(request, request.derive(), progress=progress)
+
+    def adopt_key(
+        self, request: UnlockRequest, key: bytearray, *, progress: Progress | None = None
+    ) -> None:
+        """What :meth:`unlock` does once the key is derived, on the journal's thread.
+
+        :class:`LockChanged` (nothing changed) when the wrap ``request`` read is no longer the
+        file's: another Tenang changed the passphrase or the lock meanwhile, so ask again.
+        ``key`` is zeroed whatever happens; the journal holds its own copy.
+        """
+        self._take_key(request, key)
+        state = self.lock_state
         if state == "pending":
             self.complete_lock(progress=progress)
         elif not self.read_only and _state(self._conn, SCRUB_KEY) is not None:
@@ -1510,8 +1663,15 @@ class Journal:
         """Decrypt every entry in one transaction and remove the keys; returns the count.
 
         The inbox is drained first in the same transaction; a check-in there that does not
-        open makes it fail (:class:`JournalTampered`) with nothing changed."""
-        self._hold(self._unwrap(passphrase, recovery_code))
+        open makes it fail (:class:`JournalTampered`) with nothing changed. The app derives
+        the key on a worker thread and calls :meth:`turn_lock_off_with_key`."""
+        request = self.unlock_request(passphrase, recovery_code=recovery_code)
+        return self.turn_lock_off_with_key(request, request.derive())
+
+    def turn_lock_off_with_key(self, request: UnlockRequest, key: bytearray) -> int:
+        """:meth:`turn_lock_off` once the key is derived (``key`` is zeroed whatever happens;
+        :class:`LockChanged` if the wrap changed since ``request`` read it)."""
+        self._take_key(request, key)
         sealer = self._sealer_or_locked()
         with self._write("turn the lock off") as conn:
             bad = self._drain(conn, sealer)  # check-ins made while locked are entries first
@@ -1542,7 +1702,7 @@ class Journal:
                 "INSERT OR IGNORE INTO tags (key, label, created_at) VALUES (?, ?, ?)", own
             )
             conn.execute("DELETE FROM lock_keys")
-            for key in (
+            for name in (
                 LOCK_KEY,
                 KEY_ID_KEY,
                 SEALED_TAGS_KEY,
@@ -1552,7 +1712,7 @@ class Journal:
                 INBOX_PUBLIC_KEY,
                 INBOX_PRIVATE_KEY,
             ):
-                conn.execute("DELETE FROM journal_state WHERE key = ?", (key,))
+                conn.execute("DELETE FROM journal_state WHERE key = ?", (name,))
             rebuild_summaries(conn)
             conn.execute("DELETE FROM journal_state WHERE key = ?", (BULK_KEY,))
         self._forget()
@@ -1568,32 +1728,41 @@ class Journal:
         params: KdfParams = DEFAULT_KDF,
     ) -> None:
         """Rewrap the one data key under a new passphrase (fresh salt; ``params`` may raise
-        the cost). Entries are not touched. A lost passphrase is replaced with the code."""
+        the cost). Entries are not touched. A lost passphrase is replaced with the code.
+        The app runs :meth:`UnlockRequest.new_passphrase` on a worker, then
+        :meth:`store_rewrap`."""
         check_passphrase(new_passphrase)
-        key = self._unwrap(current, recovery_code)
-        try:
-            wrapped = wrap_key(key, new_passphrase, "passphrase", params)
-            with self._write("change the passphrase") as conn:
-                if _state(conn, KEY_ID_KEY) != key_id(key):
-                    raise JournalLocked(
-                        f"The lock of {self.path} changed while the passphrase was being "
-                        "changed; nothing was changed."
-                    )
-                self._store_wrap(conn, wrapped)
-        finally:
-            wipe(key)
+        request = self.unlock_request(current, recovery_code=recovery_code)
+        self.store_rewrap(request.new_passphrase(new_passphrase, params))
 
     def replace_recovery_code(self, passphrase: str, *, params: KdfParams = DEFAULT_KDF) -> str:
         """A new recovery code (the old one stops working); returns it to show once."""
-        key = self._unwrap(passphrase, None)
-        code = new_recovery_code()
+        rewrap = self.unlock_request(passphrase).new_recovery_code(params)
+        self.store_rewrap(rewrap)
+        assert rewrap.recovery_code is not None
+        return rewrap.recovery_code
+
+    def store_rewrap(self, rewrap: Rewrap) -> None:
+        """Store a new wrap of the data key (a changed passphrase or a new recovery code).
+
+        :class:`LockChanged` with nothing written when the wrap the request started from, or
+        the journal's key, changed meanwhile (another Tenang changed the lock): a wrap of an
+        old key would open nothing. ``rewrap.key`` is wiped either way.
+        """
+        slot = rewrap.wrapped.slot
+        what = "change the passphrase" if slot == "passphrase" else "replace the recovery code"
         try:
-            wrapped = wrap_key(key, code, "recovery", params)
-            with self._write("replace the recovery code") as conn:
-                self._store_wrap(conn, wrapped)
+            with self._write(what) as conn:
+                request = rewrap.request
+                if (
+                    request.path != self.path
+                    or _read_wrap(conn, request.wrapped.slot) != request.wrapped
+                    or _state(conn, KEY_ID_KEY) != key_id(rewrap.key)
+                ):
+                    raise _wrap_changed_error(self.path, request.name)
+                self._store_wrap(conn, rewrap.wrapped)
         finally:
-            wipe(key)
-        return code
+            rewrap.discard()
 
     # -- reading --------------------------------------------------------------------------
 
