@@ -140,7 +140,16 @@ def _compress(folder: Path) -> None:
 
 
 JOURNAL_VIEWS = ("journal-checkin", "journal-history", "journal-insights", "journal-helps")
-LOCK_VIEWS = ("journal-unlock", "journal-locked", "journal-lock-code", "journal-data-locked")
+LOCK_VIEWS = (
+    "journal-unlock",
+    "journal-locked",
+    "journal-lock-code",
+    "journal-data-locked",
+    "journal-unlock-busy",
+    "journal-export-encrypted",
+    "journal-import-encrypted",
+    "journal-data-take",
+)
 HELP_VIEWS = ("learn", "get-help")
 REMINDER_VIEWS = ("reminders", "reminder-popup")
 SAMPLE_REMINDERS = """format = 1
@@ -325,11 +334,21 @@ def _lock_shot(window: Any, view: str, settle: Callable[[], None]) -> Any:
 
     # Cheap Argon2id: the shot shows the dialogs, not how long the real key derivation takes.
     kdf = KdfParams(memory_kib=8, iterations=1, lanes=1, checked=False)
-    options = LockOptions(runner=SyncRunner(), kdf=kdf)
+
+    class Pending(SyncRunner):
+        """Never finishes: the dialog stays in its busy state for the picture."""
+
+        def run(self, job: Any, done: Any) -> None:
+            del job, done
+
+    runner = Pending() if view == "journal-unlock-busy" else SyncRunner()
+    options = LockOptions(runner=runner, kdf=kdf)
     controller = attach_journal(window, window.services.paths, lock=options)
     journal = controller.journal
     _journal_sample(journal, current_language())
     passphrase = "a quiet morning walk"
+    if view in ("journal-export-encrypted", "journal-import-encrypted", "journal-data-take"):
+        return _export_shot(controller, view, settle)
     if view == "journal-lock-code":
         journal_window = controller.show_journal(2)
         journal_window.resize(960, 760)
@@ -346,8 +365,11 @@ def _lock_shot(window: Any, view: str, settle: Callable[[], None]) -> Any:
     journal_window = controller.show_journal(2 if view == "journal-data-locked" else 0)
     journal_window.resize(960, 760)
     unlock = controller.lock.dialog
-    if view == "journal-unlock":
+    if view in ("journal-unlock", "journal-unlock-busy"):
         unlock.entry.field.setText("a quiet")
+        if view == "journal-unlock-busy":
+            unlock.entry.field.setText(passphrase)
+            unlock.unlock_button.click()
         settle()
         return unlock
     unlock.reject()
@@ -360,6 +382,45 @@ def _lock_shot(window: Any, view: str, settle: Callable[[], None]) -> Any:
         page.scroll_area.ensureWidgetVisible(page.lock_box, 0, 0)
     settle()
     return journal_window
+
+
+def _export_shot(controller: Any, view: str, settle: Callable[[], None]) -> Any:
+    """Encrypted exports: the passphrase for a new one, the passphrase of one to import
+    (after a wrong try), and the Data page's "Take it with you" buttons."""
+    from tenang.core.journal.crypto import KdfParams
+    from tenang.core.journal.sealed_export import export_encrypted
+
+    folder = controller.paths.data_dir
+    journal_window = controller.show_journal(2)
+    journal_window.resize(960, 760)
+    settle()
+    if view == "journal-data-take":
+        page = journal_window.data
+        page.scroll_area.ensureWidgetVisible(page.take_box, 0, 0)
+        settle()
+        return journal_window
+    if view == "journal-export-encrypted":
+
+        class Chooser:
+            def save(self, *_args: Any) -> Path:
+                return Path.home() / "tenang-journal-2026-03-12.tenang-export"
+
+        controller.files = Chooser()
+        controller.export_encrypted()
+        dialog = controller.export_dialog
+        dialog.new.first.setText("a long walk by the sea")
+        dialog.new.again.setText("a long walk")
+        dialog.export_button.click()  # the two differ: the dialog says so
+        settle()
+        return dialog
+    kdf = KdfParams(memory_kib=8, iterations=1, lanes=1, checked=False)
+    path = folder / "tenang-journal-2026-03-12.tenang-export"
+    path.write_bytes(export_encrypted(controller.journal, "a long walk by the sea", params=kdf))
+    dialog = controller._import_encrypted(path)
+    dialog.entry.field.setText("a short walk")
+    dialog.import_button.click()  # wrong: said in the dialog, the field selected
+    settle()
+    return dialog
 
 
 def _builder_shot(window: Any, clock: Any, settle: Callable[[], None]) -> Any:

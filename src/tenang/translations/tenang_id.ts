@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+178"/>
+        <location filename="../app.py" line="+180"/>
         <source>Sound is unavailable, so routines play silently: %1</source>
         <translation>Suara tidak tersedia, jadi rutinitas diputar tanpa suara: %1</translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="+758"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="+939"/>
         <source>Changing the passphrase… This takes a moment.</source>
         <translation>Mengganti frasa sandi… Ini perlu sebentar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Change the passphrase</source>
         <translation>Ganti frasa sandi</translation>
@@ -477,7 +477,7 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/journal/data_page.py" line="+363"/>
+        <location filename="../ui/journal/data_page.py" line="+366"/>
         <source>Where your journal is</source>
         <translation>Lokasi jurnal Anda</translation>
     </message>
@@ -541,12 +541,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Bawa data Anda</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>JSON keeps everything and can be imported again without duplicates. CSV opens in a spreadsheet; Markdown is a readable diary. A backup is an exact copy of the journal; restoring one keeps your current journal beside it.</source>
-        <translation>JSON menyimpan semuanya dan dapat diimpor lagi tanpa duplikat. CSV dapat dibuka di lembar kerja; Markdown adalah buku harian yang enak dibaca. Cadangan adalah salinan persis jurnal; memulihkan cadangan tetap menyimpan jurnal Anda yang sekarang di sebelahnya.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Export as JSON…</source>
         <translation>Ekspor sebagai JSON…</translation>
     </message>
@@ -561,12 +556,7 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Ekspor sebagai Markdown…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import Tenang JSON…</source>
-        <translation>Impor JSON Tenang…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import from Daylio…</source>
         <translation>Impor dari Daylio…</translation>
     </message>
@@ -596,9 +586,29 @@ Tidak ada apa pun tentang suasana hati, catatan, atau tag Anda yang pernah ditul
         <translation>Simpan buku harian yang enak dibaca, dikelompokkan per hari</translation>
     </message>
     <message>
+        <location line="-42"/>
+        <source>JSON keeps everything and can be imported again without duplicates. CSV opens in a spreadsheet; Markdown is a readable diary. These three are ordinary, unencrypted files. An encrypted export is the JSON sealed with a passphrase you choose; without it nobody can open the file. A backup is an exact copy of the journal; restoring one keeps your current journal beside it.</source>
+        <translation>JSON menyimpan semuanya dan dapat diimpor lagi tanpa duplikat. CSV dapat dibuka di lembar kerja; Markdown adalah buku harian yang enak dibaca. Ketiganya berkas biasa yang tidak terenkripsi. Ekspor terenkripsi adalah JSON yang disegel dengan frasa sandi pilihan Anda; tanpa frasa sandi itu tidak ada yang bisa membuka berkasnya. Cadangan adalah salinan persis jurnal; memulihkan cadangan tetap menyimpan jurnal Anda yang sekarang di sebelahnya.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export encrypted…</source>
+        <translation>Ekspor terenkripsi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a Tenang export…</source>
+        <translation>Impor ekspor Tenang…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save everything as Tenang JSON, encrypted with a passphrase you choose</source>
+        <translation>Simpan semuanya sebagai JSON Tenang, dienkripsi dengan frasa sandi pilihan Anda</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Add entries from a Tenang JSON export</source>
-        <translation>Tambahkan catatan dari ekspor JSON Tenang</translation>
+        <source>Add entries from a Tenang export, plain JSON or encrypted</source>
+        <translation>Tambahkan catatan dari ekspor Tenang, JSON biasa maupun terenkripsi</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -790,7 +800,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>DeleteAllDialog</name>
     <message>
-        <location line="-508"/>
+        <location line="-526"/>
         <source>delete</source>
         <translation>hapus</translation>
     </message>
@@ -845,7 +855,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/detail.py" line="+202"/>
+        <location filename="../ui/detail.py" line="+196"/>
         <source>&amp;Duplicate to my routines</source>
         <translation>&amp;Salin ke rutinitas saya</translation>
     </message>
@@ -938,6 +948,142 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <location line="+3"/>
         <source>Start the routine; it takes %1</source>
         <translation>Mulai rutinitas ini; lamanya %1</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedExport</name>
+    <message>
+        <location filename="../ui/journal/export_dialogs.py" line="+143"/>
+        <source>Encrypting the export… This takes a moment.</source>
+        <translation>Mengenkripsi ekspor… Ini perlu sebentar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export was not written: %1</source>
+        <translation>Ekspor tidak ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export encrypted</source>
+        <translation>Ekspor terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a passphrase for this export</source>
+        <translation>Pilih frasa sandi untuk ekspor ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenang writes everything (your entries, sessions and own tags) as Tenang JSON, encrypted with the passphrase you choose now. It may differ from your journal&apos;s passphrase. Without it nobody can open the file, not even you: there is no recovery code for an export.</source>
+        <translation>Tenang menulis semuanya (catatan, sesi, dan tag buatan Anda) sebagai JSON Tenang, dienkripsi dengan frasa sandi yang Anda pilih sekarang. Frasa sandi ini boleh berbeda dari frasa sandi jurnal Anda. Tanpa frasa sandi ini tidak ada yang bisa membuka berkasnya, termasuk Anda sendiri: ekspor tidak punya kode pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write nothing</source>
+        <translation>Jangan tulis apa pun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt every entry with this passphrase and save</source>
+        <translation>Enkripsi semua catatan dengan frasa sandi ini lalu simpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedImport</name>
+    <message>
+        <location line="-133"/>
+        <source>%1 was made by a newer version of Tenang, which encrypts exports in a way this version cannot read. Update Tenang, then import it again. Nothing was imported.</source>
+        <translation>%1 dibuat oleh Tenang versi yang lebih baru, yang mengenkripsi ekspor dengan cara yang tidak dapat dibaca versi ini. Perbarui Tenang, lalu impor lagi. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 asks for far more memory or time to open than an export made by Tenang ever does, so Tenang did not try to open it. Nothing was imported.</source>
+        <translation>%1 meminta memori atau waktu yang jauh lebih besar untuk dibuka daripada ekspor buatan Tenang mana pun, jadi Tenang tidak mencoba membukanya. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged or incomplete: it was changed or cut short after it was written, so it cannot be opened. Nothing was imported. If you have another copy, try that one.</source>
+        <translation>%1 rusak atau tidak lengkap: berkas itu diubah atau terpotong setelah ditulis, jadi tidak dapat dibuka. Tidak ada yang diimpor. Jika Anda punya salinan lain, coba salinan itu.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Importing the entries…</source>
+        <translation>Mengimpor catatan…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening the export… This takes a moment.</source>
+        <translation>Membuka ekspor… Ini perlu sebentar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That passphrase does not open this export. It is the passphrase chosen when the export was made, which may differ from your journal&apos;s. Nothing was imported.</source>
+        <translation>Frasa sandi itu tidak membuka ekspor ini. Yang diperlukan adalah frasa sandi yang dipilih saat ekspor dibuat, yang bisa berbeda dari frasa sandi jurnal Anda. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import an encrypted export</source>
+        <translation>Impor ekspor terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This export is encrypted</source>
+        <translation>Ekspor ini terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an encrypted Tenang export. Enter the passphrase chosen when it was made; it may differ from your journal&apos;s passphrase. Entries already in your journal are not added twice.</source>
+        <translation>%1 adalah ekspor Tenang yang terenkripsi. Masukkan frasa sandi yang dipilih saat ekspor itu dibuat; frasa sandi ini bisa berbeda dari frasa sandi jurnal Anda. Catatan yang sudah ada di jurnal Anda tidak ditambahkan dua kali.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing</source>
+        <translation>Jangan impor apa pun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the export with this passphrase and import it</source>
+        <translation>Buka ekspor dengan frasa sandi ini lalu impor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +1643,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>ImportRoutine</name>
     <message>
-        <location filename="../ui/import_routine.py" line="+94"/>
+        <location filename="../ui/import_routine.py" line="+96"/>
         <source>It is not a zip file.</source>
         <translation>Ini bukan berkas zip.</translation>
     </message>
@@ -1637,7 +1783,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Ini rutinitas yang berat.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+93"/>
         <location line="+158"/>
         <source>Import routine</source>
         <translation>Impor rutinitas</translation>
@@ -1743,7 +1889,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>&amp;Ekspor rutinitas…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 tidak dapat dibuka: %2</translation>
     </message>
@@ -1824,13 +1970,13 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>JournalFiles</name>
     <message>
-        <location filename="../ui/journal/controller.py" line="+174"/>
-        <location line="+648"/>
+        <location filename="../ui/journal/controller.py" line="+179"/>
+        <location line="+740"/>
         <source>Adding the check-ins saved while locked</source>
         <translation>Menambahkan catatan yang disimpan selama terkunci</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-393"/>
         <source>Something did not work</source>
         <translation>Ada yang tidak berhasil</translation>
     </message>
@@ -1840,13 +1986,12 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>%1 tidak berhasil: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>Tenang JSON (*.json)</source>
         <translation>JSON Tenang (*.json)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1867,11 +2012,12 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
     </message>
     <message>
         <location line="+3"/>
+        <location line="+130"/>
         <source>Exported</source>
         <translation>Sudah diekspor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>The journal was exported to %1.</source>
         <translation>Jurnal telah diekspor ke %1.</translation>
     </message>
@@ -1886,27 +2032,33 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Impor dari Daylio</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Import Tenang JSON</source>
-        <translation>Impor JSON Tenang</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+63"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location filename="../ui/journal/export_dialogs.py" line="-205"/>
         <source>Nothing was imported from %1, because of the problems below.</source>
         <translation>Tidak ada yang diimpor dari %1, karena masalah di bawah ini.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-57"/>
+        <source>Tenang exports, plain or encrypted (*.json *.tenang-export)</source>
+        <translation>Ekspor Tenang, biasa atau terenkripsi (*.json *.tenang-export)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a Tenang export</source>
+        <translation>Impor ekspor Tenang</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+48"/>
         <source>%1 imported, %2 already present, %3 skipped.</source>
         <translation>%1 diimpor, %2 sudah ada, %3 dilewati.</translation>
     </message>
@@ -1921,7 +2073,22 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Impor selesai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>Export encrypted</source>
+        <translation>Ekspor terenkripsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted Tenang export (*.tenang-export)</source>
+        <translation>Ekspor Tenang terenkripsi (*.tenang-export)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The journal was exported, encrypted, to %1. Keep its passphrase safe: without it nobody can open the file.</source>
+        <translation>Jurnal telah diekspor dalam bentuk terenkripsi ke %1. Simpan frasa sandinya baik-baik: tanpa frasa sandi itu tidak ada yang bisa membuka berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Back up the journal</source>
         <translation>Cadangkan jurnal</translation>
     </message>
@@ -2026,7 +2193,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>JournalMenu</name>
     <message>
-        <location line="-708"/>
+        <location line="-800"/>
         <source>&amp;Journal</source>
         <translation>&amp;Jurnal</translation>
     </message>
@@ -2097,7 +2264,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Riwayat, wawasan, dan data Anda (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location line="+581"/>
+        <location line="+673"/>
         <source>Check-ins saved and sealed: %1. They show up in your journal after you unlock it.</source>
         <translation>Catatan yang disimpan dan disegel: %1. Catatan ini muncul di jurnal setelah Anda membuka kuncinya.</translation>
     </message>
@@ -2116,7 +2283,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>JournalNotice</name>
     <message>
-        <location line="-557"/>
+        <location line="-649"/>
         <source>Your journal could not be opened safely, so Tenang has not written to it. A copy was saved as %1. You can still read what is readable. To write check-ins again, choose Journal &gt; Start a fresh journal; nothing is deleted.</source>
         <translation>Jurnal Anda tidak dapat dibuka dengan aman, jadi Tenang tidak menulis apa pun ke dalamnya. Salinannya disimpan sebagai %1. Anda masih dapat membaca bagian yang terbaca. Untuk mencatat lagi, pilih Jurnal &gt; Mulai jurnal baru; tidak ada yang dihapus.</translation>
     </message>
@@ -2297,7 +2464,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="-675"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="-822"/>
         <source>A passphrase needs at least %1 characters (not counting spaces at the ends). A few words you will remember are best.</source>
         <translation>Frasa sandi perlu paling sedikit %1 karakter (spasi di awal dan akhir tidak dihitung). Paling baik beberapa kata yang akan Anda ingat.</translation>
     </message>
@@ -2307,7 +2474,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Kedua frasa sandi berbeda. Ketik frasa sandi yang sama di kedua kolom.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Kode pemulihan:</translation>
     </message>
@@ -2318,6 +2485,12 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
     </message>
     <message>
         <location line="+2"/>
+        <location line="+70"/>
+        <source>Export &amp;passphrase:</source>
+        <translation>&amp;Frasa sandi ekspor:</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frasa sandi:</translation>
     </message>
@@ -2333,6 +2506,12 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
     </message>
     <message>
         <location line="+2"/>
+        <location line="+62"/>
+        <source>Export passphrase</source>
+        <translation>Frasa sandi ekspor</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
@@ -2362,7 +2541,17 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Jika frasa sandi hilang: ketik kode pemulihan yang Anda simpan</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
+        <source>&amp;Repeat the export passphrase:</source>
+        <translation>&amp;Ulangi frasa sandi ekspor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the export passphrase</source>
+        <translation>Ulangi frasa sandi ekspor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New passphrase:</source>
         <translation>Frasa sandi &amp;baru:</translation>
     </message>
@@ -2372,27 +2561,27 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>&amp;Ulangi frasa sandi baru:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At least %1 characters. A few words you will remember are best. Tenang cannot show it to you again or reset it.</source>
         <translation>Paling sedikit %1 karakter. Paling baik beberapa kata yang akan Anda ingat. Tenang tidak bisa menampilkannya lagi atau menyetelnya ulang.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>New passphrase</source>
         <translation>Frasa sandi baru</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Repeat the new passphrase</source>
         <translation>Ulangi frasa sandi baru</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>The same passphrase again, to catch a typing mistake</source>
         <translation>Frasa sandi yang sama sekali lagi, untuk menangkap salah ketik</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+182"/>
         <source>Removing the unencrypted copies from the file…</source>
         <translation>Menghapus salinan tak terenkripsi dari berkas…</translation>
     </message>
@@ -2407,12 +2596,17 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Mengenkripsi catatan Anda: %1 dari %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>That did not work, and nothing was changed: %1</source>
         <translation>Itu tidak berhasil, dan tidak ada yang diubah: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>Another Tenang changed the lock while this was being checked, so nothing was changed. Enter the passphrase again.</source>
+        <translation>Tenang lain mengubah kunci saat ini sedang diperiksa, jadi tidak ada yang diubah. Masukkan frasa sandi lagi.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>That recovery code does not open the journal. Check it against what you saved and try again. Nothing was changed.</source>
         <translation>Kode pemulihan itu tidak membuka jurnal. Cocokkan dengan yang Anda simpan, lalu coba lagi. Tidak ada yang diubah.</translation>
     </message>
@@ -2471,7 +2665,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+278"/>
+        <location filename="../ui/main_window.py" line="+280"/>
         <source>Tenang</source>
         <translation>Tenang</translation>
     </message>
@@ -2608,12 +2802,12 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Your settings could not be saved to %1: %2</source>
         <translation>Pengaturan Anda tidak dapat disimpan ke %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+46"/>
         <source>Your settings file could not be used, so Tenang started with its default settings. The old file was kept as %1.</source>
         <translation>Berkas pengaturan Anda tidak dapat dipakai, jadi Tenang dimulai dengan pengaturan bawaan. Berkas lama disimpan sebagai %1.</translation>
     </message>
@@ -2678,12 +2872,12 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>NewRecoveryCodeDialog</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="+616"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="+663"/>
         <source>Making a new recovery code… This takes a moment.</source>
         <translation>Membuat kode pemulihan baru… Ini perlu sebentar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The old code no longer works. Save this one, tick the box, then Finish.</source>
         <translation>Kode lama sudah tidak berlaku. Simpan kode ini, centang kotaknya, lalu pilih Selesai.</translation>
     </message>
@@ -3044,7 +3238,7 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>RecoveryCode</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="-868"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="-1011"/>
         <source>Copied. Paste it somewhere safe, then clear it from the clipboard.</source>
         <translation>Tersalin. Tempel di tempat yang aman, lalu hapus dari papan klip.</translation>
     </message>
@@ -3097,7 +3291,7 @@ Folder rutinitas Anda: %1</translation>
         <translation>Rutinitas pengingat ini, “%1”, tidak ada di pustaka Anda.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Starting at log-in could not be changed: %1</source>
         <translation>Pengaturan mulai saat masuk tidak dapat diubah: %1</translation>
     </message>
@@ -4687,7 +4881,7 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>StepText</name>
     <message>
-        <location filename="../ui/detail.py" line="-244"/>
+        <location filename="../ui/detail.py" line="-237"/>
         <source>%1 s in</source>
         <translation>tarik %1 dtk</translation>
     </message>
@@ -4844,12 +5038,12 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>TurnOffDialog</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="+438"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="+566"/>
         <source>Decrypting your entries… This takes a moment.</source>
         <translation>Mendekripsi catatan Anda… Ini perlu sebentar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+17"/>
         <source>Turn the lock off</source>
         <translation>Nonaktifkan kunci</translation>
@@ -4888,12 +5082,12 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>TurnOnDialog</name>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Preparing the lock… This takes a few seconds.</source>
         <translation>Menyiapkan kunci… Ini perlu beberapa detik.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The lock is on: %1 entries are encrypted. From now on Tenang asks for the passphrase when you open the journal, and forgets it again after a while without use.</source>
         <translation>Kunci sudah aktif: %1 catatan terenkripsi. Mulai sekarang Tenang meminta frasa sandi saat Anda membuka jurnal, dan melupakannya lagi setelah beberapa saat tidak dipakai.</translation>
     </message>
@@ -4908,7 +5102,7 @@ Folder rutinitas Anda: %1</translation>
         <translation>Mengenkripsi catatan Anda…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Turn the lock on</source>
         <translation>Aktifkan kunci</translation>
     </message>
@@ -5029,7 +5223,7 @@ Tetap terbaca tanpa frasa sandi: kapan setiap catatan ditulis, apakah ditulis se
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="-445"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="-438"/>
         <source>Unlocking and finishing the lock… This takes a moment.</source>
         <translation>Membuka kunci dan menyelesaikan pengaktifannya… Ini perlu sebentar.</translation>
     </message>
@@ -5039,7 +5233,7 @@ Tetap terbaca tanpa frasa sandi: kapan setiap catatan ditulis, apakah ditulis se
         <translation>Membuka kunci… Ini perlu sebentar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Unlock the journal</source>
         <translation>Buka kunci jurnal</translation>
     </message>

@@ -27,9 +27,11 @@ class FakeFiles(FileChooser):
 
     answers: list[Path | None] = field(default_factory=list)
     asked: list[tuple[str, str]] = field(default_factory=list)
+    suggested: list[Path] = field(default_factory=list)
 
     def save(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
         self.asked.append((title, filters))
+        self.suggested.append(suggested)
         return self.answers.pop(0)
 
     def open(self, parent: QWidget, title: str, filters: str) -> Path | None:

@@ -1,11 +1,13 @@
 """The journal lock in the app: the unlock prompt, idle re-lock, Lock now, hidden to the tray.
 
 The lock runs synchronously in these tests (``SyncRunner``), the idle timer is a
-``FakeSingleShot`` and the clock a ``FakeClock``, so nothing waits on real time.
+``FakeSingleShot`` and the clock a ``FakeClock``, so nothing waits on real time. Two tests
+run the app's own ``WorkerRunner`` (a real thread, cheap Argon2id) and wait for its signal.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -17,9 +19,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tenang.core.journal import Journal
+from tenang.core.journal.store import UnlockRequest
 from tenang.ui.journal.checkin import Mode
 from tenang.ui.journal.lock_dialogs import SyncRunner, UnlockDialog
-from tenang.ui.journal.lock_guard import INPUT_EVENTS, DeferredRunner
+from tenang.ui.journal.lock_guard import INPUT_EVENTS, WorkerRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -185,23 +188,72 @@ def test_the_busy_state_shows_before_the_work_starts(journal_app: Any, data_dir:
     assert not app.journal.locked
 
 
-def test_the_app_runner_paints_first_then_works_on_the_journal_thread(
-    journal_app: Any, data_dir: Path, qtbot: Any
-) -> None:
+def _spy_derive(monkeypatch: pytest.MonkeyPatch) -> list[tuple[threading.Thread, bytearray]]:
+    """Record where each key derivation ran and the buffer it returned."""
+    seen: list[tuple[threading.Thread, bytearray]] = []
+    real = UnlockRequest.derive
+
+    def derive(self: UnlockRequest) -> bytearray:
+        key = real(self)
+        seen.append((threading.current_thread(), key))
+        return key
+
+    monkeypatch.setattr(UnlockRequest, "derive", derive)
+    return seen
+
+
+def _threaded_prompt(
+    journal_app: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[JournalApp, WorkerRunner, UnlockDialog, list[tuple[threading.Thread, bytearray]]]:
+    """A locked journal, the app's own runner, the prompt with the passphrase typed."""
     lock_journal_file(data_dir / "journal.sqlite3", notes=("x",))
-    app = journal_app(runner=DeferredRunner())
+    seen = _spy_derive(monkeypatch)
+    runner = WorkerRunner()
+    app = journal_app(runner=runner)
     app.controller.show_journal(0)
     dialog = _prompt(app)
     dialog.entry.field.setText(PASSPHRASE)
-    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+    return app, runner, dialog, seen
+
+
+def test_the_app_runner_derives_on_a_worker_and_the_window_answers(
+    journal_app: Any, data_dir: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, runner, dialog, seen = _threaded_prompt(journal_app, data_dir, monkeypatch)
+    with qtbot.waitSignal(runner.delivered, timeout=10_000):
         dialog.unlock_button.click()
-        # Not done yet: the dialog shows it is busy and cannot be closed meanwhile.
+        # The result comes back through the event loop, which has not run yet: busy.
         assert dialog.busy and app.journal.locked
-        assert QApplication.overrideCursor() is not None
-        dialog.reject()
-        assert dialog.isVisible()
-    assert not app.journal.locked
+        assert dialog.busy_label.text() == "Unlocking… This takes a moment."
+        assert not dialog.unlock_button.isEnabled() and not dialog.entry.isEnabled()
+        assert dialog.cursor().shape() == Qt.CursorShape.WaitCursor
+        assert QApplication.overrideCursor() is None  # the rest of the app is not busy
+        assert dialog.cancel_button.isEnabled()
+    ((thread, key),) = seen
+    assert thread is not threading.main_thread()
+    assert not dialog.isVisible()
+    assert not app.journal.locked  # adopted here: sqlite3 would refuse another thread
+    assert not any(key)  # the journal keeps its own copy
     assert QApplication.overrideCursor() is None
+    assert not runner.busy()
+
+
+def test_cancel_while_the_key_is_derived_discards_and_wipes_it(
+    journal_app: Any, data_dir: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, runner, dialog, seen = _threaded_prompt(journal_app, data_dir, monkeypatch)
+    window = app.controller.journal_window
+    with qtbot.waitSignal(runner.delivered, timeout=10_000):
+        dialog.unlock_button.click()
+        assert dialog.busy
+        dialog.cancel_button.click()
+        assert not dialog.isVisible()  # at once, not after the derivation
+        assert app.controller.lock.dialog is None
+        assert dialog.cursor().shape() != Qt.CursorShape.WaitCursor
+    ((_thread, key),) = seen
+    assert len(key) == 32 and not any(key)  # the right key arrived, unused, and was wiped
+    assert app.journal.locked
+    assert window.stacks[0].currentIndex() == 1  # still the locked panel
 
 
 def test_an_interrupted_turn_on_is_finished_by_the_unlock(journal_app: Any, data_dir: Path) -> None:
@@ -390,3 +442,41 @@ def test_the_lock_dialogs_follow_a_language_switch(
     assert dialog.heading.text() == "Your journal is locked"
     assert dialog.entry.label.text() == "&Passphrase:"
     assert dialog.cancel_button.text() == "Cancel"
+
+
+class ChangedMeanwhile(SyncRunner):
+    """Another Tenang changes the passphrase while the first derivation runs."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.runs = 0
+
+    def run(self, job: Any, done: Any) -> None:
+        self.runs += 1
+        if self.runs == 1:
+            from journal_ui_helpers import SMALL_KDF
+
+            with Journal.open(self.path) as other:
+                other.change_passphrase("changed elsewhere", current=PASSPHRASE, params=SMALL_KDF)
+        super().run(job, done)
+
+
+def test_a_lock_changed_during_the_unlock_asks_again(journal_app: Any, data_dir: Path) -> None:
+    path = data_dir / "journal.sqlite3"
+    lock_journal_file(path, notes=("x",))
+    app = journal_app(runner=ChangedMeanwhile(path))
+    app.controller.show_journal(0)
+    dialog = _prompt(app)
+    dialog.entry.field.setText(PASSPHRASE)
+    dialog.unlock_button.click()
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        "Another Tenang changed the lock while this was being checked, so nothing was "
+        "changed. Enter the passphrase again."
+    )
+    assert dialog.entry.field.selectedText() == PASSPHRASE
+    assert app.journal.locked
+    dialog.entry.field.setText("changed elsewhere")
+    dialog.unlock_button.click()
+    assert not dialog.isVisible()
+    assert not app.journal.locked

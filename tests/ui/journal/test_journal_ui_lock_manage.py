@@ -156,6 +156,37 @@ def test_escape_on_the_warning_writes_nothing(journal_app: Any, qtbot: Any) -> N
     assert app.journal.lock_state == "off"
 
 
+def test_cancel_while_the_new_keys_are_derived_changes_and_keeps_nothing(
+    journal_app: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tenang.ui.journal import lock_dialogs
+    from tenang.ui.journal.lock_guard import WorkerRunner
+
+    made: list[Any] = []
+    real = lock_dialogs.make_lock
+
+    def spied(*args: Any) -> Any:
+        made.append(real(*args))
+        return made[-1]
+
+    monkeypatch.setattr(lock_dialogs, "make_lock", spied)
+    runner = WorkerRunner()
+    app: JournalApp = journal_app(runner=runner)
+    dialog = _turn_on(app)
+    dialog.next_button.click()
+    dialog.new.first.setText(PASSPHRASE)
+    dialog.new.again.setText(PASSPHRASE)
+    with qtbot.waitSignal(runner.delivered, timeout=10_000):
+        dialog.next_button.click()
+        assert dialog.busy and dialog.cancel_button.isEnabled()
+        dialog.cancel_button.click()
+        assert not dialog.isVisible()
+    (new,) = made
+    assert len(new.key) == 32 and not any(new.key)  # made, never stored, wiped
+    assert app.journal.lock_state == "off"
+    assert app.controller.lock.turning_on is False
+
+
 def test_change_passphrase(locked_app: tuple[JournalApp, str]) -> None:
     app, _ = locked_app
     page = _page(app)
@@ -264,10 +295,13 @@ def test_a_failure_is_a_sentence_not_a_traceback(
 
     app, _ = locked_app
 
-    def full(*_args: Any, **_kwargs: Any) -> int:
+    keys: list[bytearray] = []
+
+    def full(_request: Any, key: bytearray) -> int:
+        keys.append(key)
         raise JournalWriteError("Could not turn the lock off in /j: the disk is full.")
 
-    monkeypatch.setattr(app.journal, "turn_lock_off", full)
+    monkeypatch.setattr(app.journal, "turn_lock_off_with_key", full)
     app.controller.lock_action_requested("turn_off")
     dialog = app.controller.lock_dialog
     assert isinstance(dialog, TurnOffDialog)
@@ -279,6 +313,8 @@ def test_a_failure_is_a_sentence_not_a_traceback(
         "disk is full."
     )
     assert not dialog.busy and dialog.off_button.isEnabled()
+    (key,) = keys
+    assert len(key) == 32 and not any(key)  # the dialog wiped what the failed step left
 
 
 @pytest.mark.parametrize(
@@ -369,7 +405,7 @@ def test_importing_into_a_locked_journal_asks_first(
     assert app.files.asked == []  # the import waits for the key
     unlock.entry.field.setText(PASSPHRASE)
     unlock.unlock_button.click()
-    assert app.files.asked[-1][0] == "Import Tenang JSON"
+    assert app.files.asked[-1][0] == "Import a Tenang export"
     assert app.controller.last_message.text().startswith("0 imported, 1 already present")
 
 

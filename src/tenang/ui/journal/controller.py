@@ -50,9 +50,11 @@ from tenang.core.journal import (
 )
 from tenang.core.journal.crypto import JournalLocked
 from tenang.core.journal.exchange import (
+    ImportReport,
     JournalImportError,
     export_bytes,
     import_daylio_csv,
+    import_tenang_data,
     import_tenang_json,
 )
 from tenang.core.journal.model import Tag
@@ -69,6 +71,7 @@ from tenang.ui.journal.lock_guard import LockGuard, LockOptions
 from tenang.ui.journal.window import JournalWindow
 
 if TYPE_CHECKING:
+    from tenang.ui.journal.export_dialogs import EncryptedExportDialog, EncryptedImportDialog
     from tenang.ui.journal.lock_dialogs import LockDialog, TurnOnDialog
     from tenang.ui.main_window import MainWindow
 
@@ -164,6 +167,8 @@ class JournalController(QObject):
         self.journal_window: JournalWindow | None = None
         self.lock_dialog: LockDialog | None = None
         self.export_warning: PlainExportWarning | None = None
+        self.export_dialog: EncryptedExportDialog | None = None
+        self.import_dialog: EncryptedImportDialog | None = None
         self._verify_timer: QTimer | None = None
         self._sealed_waiting = 0
         self._drain_problem = ""
@@ -548,9 +553,13 @@ class JournalController(QObject):
 
         With the lock on, every format is an unencrypted file: the warning comes first, then
         the passphrase if the journal is locked, and only then the file dialog (the result
-        is ``None`` then; the export finishes when the user has answered).
+        is ``None`` then; the export finishes when the user has answered). ``"encrypted"``
+        is the exception: :meth:`export_encrypted`.
         """
         if self.journal is None:
+            return None
+        if fmt == "encrypted":
+            self.export_encrypted()
             return None
         if self.lock.state() == "off":
             return self._export_to_file(fmt, allow_plain=False)
@@ -611,29 +620,74 @@ class JournalController(QObject):
             filters = translate("JournalFiles", "Daylio CSV export (*.csv)")
             title = translate("JournalFiles", "Import from Daylio")
         else:
-            filters = translate("JournalFiles", "Tenang JSON (*.json)")
-            title = translate("JournalFiles", "Import Tenang JSON")
+            filters = translate(
+                "JournalFiles", "Tenang exports, plain or encrypted (*.json *.tenang-export)"
+            )
+            title = translate("JournalFiles", "Import a Tenang export")
         path = self.files.open(self._parent(), title, filters)
         if path is None:
             return
+        from tenang.core.journal.sealed_export import file_is_encrypted_export
+
         try:
             if kind == "daylio":
                 report = import_daylio_csv(self.journal, path)
+            elif file_is_encrypted_export(path):  # recognised by its first bytes
+                self._import_encrypted(path)
+                return
             else:
                 report = import_tenang_json(self.journal, path)
         except JournalImportError as error:
-            self.inform(
-                translate("JournalFiles", "Nothing was imported"),
-                translate(
-                    "JournalFiles", "Nothing was imported from %1, because of the problems below."
-                ).replace("%1", str(path)),
-                "\n".join(error.problems),
-                problem=True,
-            )
+            self._import_refused(path, error)
             return
         except JournalError as error:
             self._failed(translate("JournalFiles", "The import"), error)
             return
+        self._import_finished(report)
+
+    def _import_encrypted(self, path: Path) -> EncryptedImportDialog:
+        """Check the file (a damaged, too costly or too new one is refused before any
+        passphrase is asked), then ask for its passphrase; the import runs from the dialog.
+        Raises :class:`JournalImportError` when the file cannot be used."""
+        from tenang.core.journal.sealed_export import load_encrypted
+        from tenang.ui.journal.export_dialogs import EncryptedImportDialog
+
+        sealed = load_encrypted(path)
+        journal = self.journal_or_fail()
+        dialog = EncryptedImportDialog(
+            sealed,
+            path,
+            lambda plain: import_tenang_data(journal, plain, sealed.source),
+            self.lock.options.runner,
+            self._parent(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._import_finished)
+        dialog.refused.connect(lambda error: self._import_refused(path, error))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _import_refused(self, path: Path, error: JournalImportError) -> None:
+        """Nothing was imported: say why, the core's exact problems under Show Details."""
+        from tenang.core.journal.sealed_export import EncryptedExportError
+
+        if isinstance(error, EncryptedExportError):
+            from tenang.ui.journal.export_dialogs import unreadable_text
+
+            text = unreadable_text(error, path)
+        else:
+            text = translate(
+                "JournalFiles", "Nothing was imported from %1, because of the problems below."
+            ).replace("%1", str(path))
+        self.inform(
+            translate("JournalFiles", "Nothing was imported"),
+            text,
+            "\n".join(error.problems),
+            problem=True,
+        )
+
+    def _import_finished(self, report: ImportReport) -> None:
         text = (
             translate("JournalFiles", "%1 imported, %2 already present, %3 skipped.")
             .replace("%1", integer(report.imported + report.updated))
@@ -646,6 +700,49 @@ class JournalController(QObject):
             )
         self.inform(translate("JournalFiles", "Import finished"), text, "\n".join(report.skipped))
         self.changed.emit()
+
+    def export_encrypted(self) -> None:
+        """The whole journal as an encrypted Tenang JSON export (docs/export-format.md).
+
+        No warning: the file is sealed. A locked journal asks for its passphrase first (the
+        export reads every entry), then the file name, then the export's own passphrase.
+        """
+        if self.journal is None:
+            return
+        self.lock.ensure_unlocked(self._export_encrypted_to_file, parent=self._parent())
+
+    def _export_encrypted_to_file(self) -> EncryptedExportDialog | None:
+        from tenang.ui.journal.export_dialogs import SUFFIX, EncryptedExportDialog
+
+        if self.journal is None:
+            return None
+        suggested = Path.home() / f"tenang-journal-{date.today().isoformat()}{SUFFIX}"
+        path = self.files.save(
+            self._parent(),
+            translate("JournalFiles", "Export encrypted"),
+            suggested,
+            translate("JournalFiles", "Encrypted Tenang export (*.tenang-export)"),
+        )
+        if path is None:
+            return None
+        options = self.lock.options
+        dialog = EncryptedExportDialog(
+            self.journal, path, options.runner, params=options.kdf, parent=self._parent()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(
+            lambda written: self.inform(
+                translate("JournalFiles", "Exported"),
+                translate(
+                    "JournalFiles",
+                    "The journal was exported, encrypted, to %1. Keep its passphrase safe: "
+                    "without it nobody can open the file.",
+                ).replace("%1", str(written)),
+            )
+        )
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     def backup(self) -> Path | None:
         if self.journal is None:

@@ -193,6 +193,7 @@ class DataPage(QWidget):
     """The "About your data" page; each button asks the controller to act."""
 
     exportRequested = Signal(str)
+    """"json", "csv", "md", or "encrypted" (Tenang JSON sealed with its own passphrase)."""
     importRequested = Signal(str)
     backupRequested = Signal()
     restoreRequested = Signal()
@@ -257,6 +258,7 @@ class DataPage(QWidget):
         self.export_json = QPushButton(self.take_box)
         self.export_csv = QPushButton(self.take_box)
         self.export_md = QPushButton(self.take_box)
+        self.export_encrypted = QPushButton(self.take_box)
         self.import_json = QPushButton(self.take_box)
         self.import_daylio = QPushButton(self.take_box)
         self.backup = QPushButton(self.take_box)
@@ -264,15 +266,16 @@ class DataPage(QWidget):
         self.export_json.clicked.connect(lambda: self.exportRequested.emit("json"))
         self.export_csv.clicked.connect(lambda: self.exportRequested.emit("csv"))
         self.export_md.clicked.connect(lambda: self.exportRequested.emit("md"))
+        self.export_encrypted.clicked.connect(lambda: self.exportRequested.emit("encrypted"))
         self.import_json.clicked.connect(lambda: self.importRequested.emit("tenang"))
         self.import_daylio.clicked.connect(lambda: self.importRequested.emit("daylio"))
         self.backup.clicked.connect(self.backupRequested)
         self.restore.clicked.connect(self.restoreRequested)
         grid = QGridLayout(self.take_box)
-        grid.addWidget(self.take_intro, 0, 0, 1, 3)
+        grid.addWidget(self.take_intro, 0, 0, 1, 4)
         for row, buttons in enumerate(
             (
-                (self.export_json, self.export_csv, self.export_md),
+                (self.export_json, self.export_csv, self.export_md, self.export_encrypted),
                 (self.import_json, self.import_daylio),
                 (self.backup, self.restore),
             ),
@@ -405,7 +408,9 @@ class DataPage(QWidget):
             translate(
                 "DataPage",
                 "JSON keeps everything and can be imported again without duplicates. CSV opens "
-                "in a spreadsheet; Markdown is a readable diary. A backup is an exact copy of "
+                "in a spreadsheet; Markdown is a readable diary. These three are ordinary, "
+                "unencrypted files. An encrypted export is the JSON sealed with a passphrase "
+                "you choose; without it nobody can open the file. A backup is an exact copy of "
                 "the journal; restoring one keeps your current journal beside it.",
             )
         )
@@ -413,7 +418,16 @@ class DataPage(QWidget):
             (self.export_json, "Export as JSON…", "Save everything as a Tenang JSON file"),
             (self.export_csv, "Export as CSV…", "Save one row per entry for a spreadsheet"),
             (self.export_md, "Export as Markdown…", "Save a readable diary grouped by day"),
-            (self.import_json, "Import Tenang JSON…", "Add entries from a Tenang JSON export"),
+            (
+                self.export_encrypted,
+                "Export encrypted…",
+                "Save everything as Tenang JSON, encrypted with a passphrase you choose",
+            ),
+            (
+                self.import_json,
+                "Import a Tenang export…",
+                "Add entries from a Tenang export, plain JSON or encrypted",
+            ),
             (self.import_daylio, "Import from Daylio…", "Add entries from a Daylio CSV export"),
             (self.backup, "Back up…", "Save an exact, checked copy of the journal"),
             (self.restore, "Restore a backup…", "Replace the journal with a backup"),
@@ -422,7 +436,8 @@ class DataPage(QWidget):
             "Export as JSON…": translate("DataPage", "Export as JSON…"),
             "Export as CSV…": translate("DataPage", "Export as CSV…"),
             "Export as Markdown…": translate("DataPage", "Export as Markdown…"),
-            "Import Tenang JSON…": translate("DataPage", "Import Tenang JSON…"),
+            "Export encrypted…": translate("DataPage", "Export encrypted…"),
+            "Import a Tenang export…": translate("DataPage", "Import a Tenang export…"),
             "Import from Daylio…": translate("DataPage", "Import from Daylio…"),
             "Back up…": translate("DataPage", "Back up…"),
             "Restore a backup…": translate("DataPage", "Restore a backup…"),
@@ -435,8 +450,11 @@ class DataPage(QWidget):
             "Save a readable diary grouped by day": translate(
                 "DataPage", "Save a readable diary grouped by day"
             ),
-            "Add entries from a Tenang JSON export": translate(
-                "DataPage", "Add entries from a Tenang JSON export"
+            "Save everything as Tenang JSON, encrypted with a passphrase you choose": translate(
+                "DataPage", "Save everything as Tenang JSON, encrypted with a passphrase you choose"
+            ),
+            "Add entries from a Tenang export, plain JSON or encrypted": translate(
+                "DataPage", "Add entries from a Tenang export, plain JSON or encrypted"
             ),
             "Add entries from a Daylio CSV export": translate(
                 "DataPage", "Add entries from a Daylio CSV export"

@@ -1,11 +1,13 @@
 """The journal lock's dialogs: unlock, turn on, change the passphrase, a new code, turn off.
 
-Each dialog talks to the journal itself (like the history page) through a :class:`Runner`,
-so the slow part (Argon2id over 64 MiB, sealing every entry) can be run the way the app
-needs and synchronously in tests. Python's sqlite3 refuses to use a connection from another
-thread, and every lock operation reads or writes the journal's connection, so the app's runner
-runs the job on this thread *after* the dialog has painted its busy state (see
-:mod:`tenang.ui.journal.lock_guard`).
+Each dialog talks to the journal itself (like the history page). Every operation comes in
+three parts (see ``LockDialog.start``): a cheap read on this thread (the wrapped key), the slow,
+pure part (Argon2id over 64 MiB, key wrapping) handed to a :class:`Runner`, and the journal's
+part back on this thread (Python's sqlite3 refuses to use a connection from another thread).
+The app's runner (:class:`~tenang.ui.journal.lock_guard.WorkerRunner`) derives on a worker
+thread, so the window keeps painting and the player keeps moving; tests run it synchronously.
+Cancel stays available while the key is derived: a result that arrives for a dialog that was
+left is wiped (:func:`discard`), never used.
 
 Every failure becomes a sentence in the dialog, never a traceback: a wrong passphrase keeps
 the dialog open with the field selected and nothing changed; a passphrase that breaks
@@ -34,16 +36,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from tenang.core.journal import Journal, JournalError, ValidationError
-from tenang.core.journal.crypto import DEFAULT_KDF, JournalTampered, KdfParams, WrongPassphrase
-from tenang.core.journal.store import MIN_PASSPHRASE_LENGTH, check_passphrase
+from tenang.core.journal.crypto import (
+    DEFAULT_KDF,
+    JournalTampered,
+    KdfParams,
+    LockChanged,
+    WrongPassphrase,
+    wipe,
+)
+from tenang.core.journal.store import (
+    MIN_PASSPHRASE_LENGTH,
+    NewLock,
+    Rewrap,
+    UnlockRequest,
+    check_passphrase,
+    make_lock,
+)
 from tenang.ui.i18n import name_widget, translate
 from tenang.ui.journal.common import integer
 
 
 class Runner(Protocol):
-    """Runs a lock job and reports ``done(result, error)`` (exactly one of them is set)."""
+    """Runs a pure job (no journal connection, no widget) wherever it likes, then reports
+    ``done(result, error)`` on the UI thread, exactly once (exactly one of them is set)."""
 
     def run(
         self, job: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
@@ -51,7 +69,7 @@ class Runner(Protocol):
 
 
 class SyncRunner:
-    """Runs the job at once: tests, and anything that must finish before returning."""
+    """Runs the job at once, on this thread: tests, and screenshots."""
 
     def run(
         self, job: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
@@ -64,7 +82,24 @@ class SyncRunner:
         done(result, None)
 
 
-def _heading(parent: QWidget) -> QLabel:
+def discard(result: object) -> None:
+    """Wipe what a job handed back once nobody will use it: a key, or a result holding one."""
+    if isinstance(result, bytearray):
+        wipe(result)
+    elif isinstance(result, NewLock | Rewrap):
+        result.discard()
+
+
+class _Ticket:
+    """One job's claim on its dialog; cancelled when the user leaves before the result came."""
+
+    __slots__ = ("cancelled",)
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+
+def heading_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     font = label.font()
@@ -74,7 +109,7 @@ def _heading(parent: QWidget) -> QLabel:
     return label
 
 
-def _text(parent: QWidget, object_name: str = "") -> QLabel:
+def text_label(parent: QWidget | None, object_name: str = "") -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,11 +175,18 @@ class SecretEntry(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(
-        self, parent: QWidget | None = None, *, allow_code: bool = True, current: bool = False
+        self,
+        parent: QWidget | None = None,
+        *,
+        allow_code: bool = True,
+        current: bool = False,
+        export: bool = False,
     ) -> None:
         super().__init__(parent)
         self.current = current
         """Asks for the *current* passphrase (beside a new one) rather than just "the" one."""
+        self.export = export
+        """Asks for an encrypted export's passphrase, not the journal's."""
         self.label = QLabel(self)
         self.field = secret_edit(self)
         self.label.setBuddy(self.field)
@@ -198,6 +240,8 @@ class SecretEntry(Retranslating, QWidget):
             self.label.setText(translate("LockDialog", "Recovery &code:"))
         elif self.current:
             self.label.setText(translate("LockDialog", "C&urrent passphrase:"))
+        elif self.export:
+            self.label.setText(translate("LockDialog", "Export &passphrase:"))
         else:
             self.label.setText(translate("LockDialog", "&Passphrase:"))
         self.field.setPlaceholderText(
@@ -207,6 +251,8 @@ class SecretEntry(Retranslating, QWidget):
             self.field,
             translate("LockDialog", "Recovery code")
             if code
+            else translate("LockDialog", "Export passphrase")
+            if self.export
             else translate("LockDialog", "Passphrase"),
             translate(
                 "LockDialog",
@@ -228,15 +274,17 @@ class NewPassphrase(Retranslating, QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, export: bool = False) -> None:
         super().__init__(parent)
+        self.export = export
+        """For an encrypted export's passphrase: the labels say so."""
         self.first_label = QLabel(self)
         self.first = secret_edit(self)
         self.first_label.setBuddy(self.first)
         self.again_label = QLabel(self)
         self.again = secret_edit(self)
         self.again_label.setBuddy(self.again)
-        self.rule = _text(self, "muted")
+        self.rule = text_label(self, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.first_label, self.first, self.again_label, self.again, self.rule):
@@ -262,18 +310,26 @@ class NewPassphrase(Retranslating, QWidget):
         self.first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
-        self.first_label.setText(translate("LockDialog", "&New passphrase:"))
-        self.again_label.setText(translate("LockDialog", "&Repeat the new passphrase:"))
+        if self.export:
+            self.first_label.setText(translate("LockDialog", "Export &passphrase:"))
+            self.again_label.setText(translate("LockDialog", "&Repeat the export passphrase:"))
+            first = translate("LockDialog", "Export passphrase")
+            again = translate("LockDialog", "Repeat the export passphrase")
+        else:
+            self.first_label.setText(translate("LockDialog", "&New passphrase:"))
+            self.again_label.setText(translate("LockDialog", "&Repeat the new passphrase:"))
+            first = translate("LockDialog", "New passphrase")
+            again = translate("LockDialog", "Repeat the new passphrase")
         rule = translate(
             "LockDialog",
             "At least %1 characters. A few words you will remember are best. Tenang cannot "
             "show it to you again or reset it.",
         ).replace("%1", integer(MIN_PASSPHRASE_LENGTH))
         self.rule.setText(rule)
-        name_widget(self.first, translate("LockDialog", "New passphrase"), rule)
+        name_widget(self.first, first, rule)
         name_widget(
             self.again,
-            translate("LockDialog", "Repeat the new passphrase"),
+            again,
             translate("LockDialog", "The same passphrase again, to catch a typing mistake"),
         )
 
@@ -285,7 +341,7 @@ class RecoveryCodeView(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.intro = _text(self)
+        self.intro = text_label(self)
         self.frame = QFrame(self)
         self.frame.setObjectName("notice")
         self.code_label = QLabel(self.frame)
@@ -305,7 +361,7 @@ class RecoveryCodeView(Retranslating, QWidget):
         inner.addWidget(self.code_label)
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy)
-        self.copied = _text(self, "muted")
+        self.copied = text_label(self, "muted")
         self.saved = QCheckBox(self)
         self.saved.toggled.connect(self.savedChanged)
         copy_row = QHBoxLayout()
@@ -374,20 +430,26 @@ class RecoveryCodeView(Retranslating, QWidget):
 class LockDialog(Retranslating, QDialog):
     """What every lock dialog shares: a heading, an error line, a busy line, running jobs.
 
-    While a job runs the dialog cannot be closed (the work is one transaction on this thread;
-    closing half-way would only hide it), its controls are disabled and the busy line says
-    what is happening, with a progress bar when the job reports progress.
+    While a job runs its controls are disabled and the busy line says what is happening,
+    with a progress bar when the journal reports progress. While the key is derived (on the
+    runner) Cancel and Esc still work and the result is wiped when it arrives; the journal's
+    part that follows (one transaction on this thread) cannot be left half-way.
     """
+
+    cancel_button: QPushButton
+    """Made by subclasses (after their fields, for the Tab order): the one control that stays
+    enabled while the key is derived."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.busy = False
-        self.heading = _heading(self)
-        self.error = _text(self, "errorText")
+        self._ticket: _Ticket | None = None
+        self.heading = heading_label(self)
+        self.error = text_label(self, "errorText")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setVisible(False)
-        self.busy_label = _text(self, "muted")
+        self.busy_label = text_label(self, "muted")
         self.busy_label.setVisible(False)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
@@ -422,10 +484,20 @@ class LockDialog(Retranslating, QDialog):
         self.busy = busy
         for widget in self.inputs():
             widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(True)  # leaving while the key is derived is safe
+        if busy:
+            self.cancel_button.setCursor(Qt.CursorShape.ArrowCursor)
+        else:
+            self.cancel_button.unsetCursor()
+        if busy:
+            self.setCursor(Qt.CursorShape.WaitCursor)  # this dialog only: the rest answers
+        else:
+            self.unsetCursor()
         self.busy_label.setText(text)
         self.busy_label.setVisible(busy)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
+        self.progress.setRange(0, 0)  # a moving bar: the window repaints while keys derive
+        self.progress.setVisible(busy)
+        self.progress.setAccessibleName(text)
         if busy:
             self.error.setVisible(False)
             self.fit_height()
@@ -466,6 +538,14 @@ class LockDialog(Retranslating, QDialog):
         # nothing can close the dialog or start a second job meanwhile).
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
+    def refuse_new(self, new: NewPassphrase) -> bool:
+        """Say why a new passphrase cannot be used, before anything is derived (True then)."""
+        problem = new.problem()
+        if problem is not None:
+            self.show_error(problem)
+            new.wrong(problem)
+        return problem is not None
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setAccessibleDescription(text)
@@ -481,27 +561,96 @@ class LockDialog(Retranslating, QDialog):
         """A wrong passphrase or code (subclasses say which field)."""
         self.show_error(self.failed_text(error))
 
-    def start(self, busy_text: str, job: Callable[[], Any], then: Callable[[Any], None]) -> None:
-        """Show the busy state, run ``job``, then ``then(result)`` or say what went wrong."""
+    def retry_secret(self, text: str) -> None:
+        """Say ``text`` and let the secret be typed again (subclasses select the field)."""
+        self.show_error(text)
+
+    def failed(self, error: JournalError) -> None:
+        """Say what went wrong; the dialog stays open so the user can try again."""
+        if isinstance(error, WrongPassphrase):
+            self.wrong_secret(error)
+        elif isinstance(error, LockChanged):
+            self.retry_secret(
+                translate(
+                    "LockDialog",
+                    "Another Tenang changed the lock while this was being checked, so nothing "
+                    "was changed. Enter the passphrase again.",
+                )
+            )
+        else:
+            self.show_error(self.failed_text(error))
+
+    def start(
+        self,
+        busy_text: str,
+        work: Callable[[], Any],
+        adopt: Callable[[Any], Any],
+        then: Callable[[Any], None],
+    ) -> None:
+        """Show the busy state; run ``work`` on the runner; ``adopt`` its result here; then
+        ``then(adopted)`` once the busy state is gone. A :class:`JournalError` from any of
+        them is said in the dialog (:meth:`failed`).
+
+        ``work`` must be pure (Argon2id, AES: never the journal or a widget), because the
+        app's runner calls it on a worker thread. ``adopt`` is the journal's part, on this
+        thread, under a wait cursor for the whole app (the window cannot answer during it);
+        ``work``'s result is wiped after it, or as soon as it arrives if the dialog was left.
+        """
         if self.busy:
             return
         self.set_busy(True, busy_text)
+        ticket = _Ticket()
+        self._ticket = ticket
 
         def done(result: Any, error: BaseException | None) -> None:
-            self.set_busy(False)
-            if error is None:
-                then(result)
-            elif isinstance(error, WrongPassphrase):
-                self.wrong_secret(error)
-            elif isinstance(error, JournalError):
-                self.show_error(self.failed_text(error))
-            else:
-                raise error
+            if ticket.cancelled or not isValid(self):
+                discard(result)
+                return
+            self._ticket = None
+            self._adopt(result, error, adopt, then)
 
-        self.runner.run(job, done)
+        self.runner.run(work, done)
+
+    def _adopt(
+        self,
+        result: Any,
+        error: BaseException | None,
+        adopt: Callable[[Any], Any],
+        then: Callable[[Any], None],
+    ) -> None:
+        self.cancel_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        problem: JournalError | None = None
+        adopted: Any = None
+        try:
+            if error is not None:
+                raise error
+            adopted = adopt(result)
+        except JournalError as failure:
+            problem = failure
+        finally:
+            discard(result)
+            QApplication.restoreOverrideCursor()
+            self.set_busy(False)
+        if problem is not None:
+            self.failed(problem)
+        else:
+            then(adopted)
+
+    def cancellable(self) -> bool:
+        """Not during the journal's part of a job (nothing else is running then)."""
+        return not self.busy or self._ticket is not None
+
+    def drop_job(self) -> None:
+        """Leave a job whose key is still being derived: its result is wiped on arrival."""
+        if self._ticket is not None:
+            self._ticket.cancelled = True
+            self._ticket = None
+            self.set_busy(False)
 
     def reject(self) -> None:
-        if not self.busy:
+        if self.cancellable():
+            self.drop_job()
             super().reject()
 
 
@@ -514,7 +663,7 @@ def fit_text(button: QPushButton) -> None:
     button.setMinimumWidth(width)
 
 
-def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
     for button in buttons:
@@ -537,28 +686,24 @@ def _wrong_text(error: WrongPassphrase, code: bool) -> str:
     )
 
 
-class SecretDialog(LockDialog):
-    """One secret and one action: an intro, the passphrase (or code) field, maybe more fields
-    (``extra``), Cancel and the action button. Subclasses set their attributes, then call
-    :meth:`ready_up`, and implement :meth:`submit` and ``retranslate``."""
+class ActionDialog(LockDialog):
+    """One action: an intro, some fields, the status lines, Cancel and the action button.
+    Subclasses call :meth:`ready_up` once their attributes are set, and implement
+    :meth:`ready`, :meth:`submit` and ``retranslate``."""
 
     def __init__(
         self,
         runner: Runner,
         parent: QWidget | None,
+        fields: list[QWidget],
         *,
-        current: bool = False,
-        extra: QWidget | None = None,
         primary: bool = True,
     ) -> None:
         super().__init__(runner, parent)
-        self.intro = _text(self)
-        self.entry = SecretEntry(self, current=current)
-        self.entry.changed.connect(self.refresh_buttons)
-        self.entry.use_code.toggled.connect(lambda _on: self.error.setVisible(False))
-        self.extra = extra
-        if extra is not None:
-            extra.setParent(self)  # now, so Tab reaches it before the buttons
+        self.intro = text_label(self)
+        self.fields = fields
+        for field in fields:
+            field.setParent(self)  # now, so Tab reaches them before the buttons
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.reject)
         self.action_button = QPushButton(self)
@@ -571,35 +716,29 @@ class SecretDialog(LockDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addSpacing(4)
-        layout.addWidget(self.entry)
-        if extra is not None:
-            layout.addWidget(extra)
+        for field in fields:
+            layout.addWidget(field)
         self.add_status(layout)
         layout.addStretch(1)
-        layout.addLayout(_buttons(self.cancel_button, self.action_button))
+        layout.addLayout(button_row(self.cancel_button, self.action_button))
 
-    def ready_up(self) -> None:
+    def ready_up(self, focus: QWidget | None = None) -> None:
+        """Texts, buttons, and the focus in ``focus`` (the first field by default)."""
         self.retranslate()
         self.refresh_buttons()
-        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        (focus or self.fields[0]).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def inputs(self) -> list[QWidget]:
-        extra = [self.extra] if self.extra is not None else []
-        return [self.entry, *extra, self.cancel_button, self.action_button]
+        return [*self.fields, self.cancel_button, self.action_button]
 
     def ready(self) -> bool:
-        return bool(self.entry.secret())
+        raise NotImplementedError
 
     def refresh_buttons(self) -> None:
         self.action_button.setEnabled(not self.busy and self.ready())
 
     def submit(self) -> None:
         raise NotImplementedError
-
-    def wrong_secret(self, error: WrongPassphrase) -> None:
-        text = _wrong_text(error, self.entry.uses_code())
-        self.show_error(text)
-        self.entry.wrong(text)
 
     def name_buttons(self, cancel: tuple[str, str], action: tuple[str, str]) -> None:
         """Texts, then names and descriptions for screen readers, of the two buttons."""
@@ -610,6 +749,51 @@ class SecretDialog(LockDialog):
             button.setText(text)
             name_widget(button, text.replace("&", ""), description)
         fit_text(self.action_button)
+
+
+class SecretDialog(ActionDialog):
+    """One secret and one action: the passphrase (or code) field, maybe more fields
+    (``extra``), then Cancel and the action button (see :class:`ActionDialog`)."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        parent: QWidget | None,
+        *,
+        current: bool = False,
+        extra: QWidget | None = None,
+        primary: bool = True,
+        allow_code: bool = True,
+        export: bool = False,
+    ) -> None:
+        entry = SecretEntry(current=current, allow_code=allow_code, export=export)
+        fields: list[QWidget] = [entry] if extra is None else [entry, extra]
+        super().__init__(runner, parent, fields, primary=primary)
+        self.entry = entry
+        self.extra = extra
+        self.entry.changed.connect(self.refresh_buttons)
+        self.entry.use_code.toggled.connect(lambda _on: self.error.setVisible(False))
+
+    def ready(self) -> bool:
+        return bool(self.entry.secret())
+
+    def wrong_secret(self, error: WrongPassphrase) -> None:
+        self.retry_secret(_wrong_text(error, self.entry.uses_code()))
+
+    def retry_secret(self, text: str) -> None:
+        self.show_error(text)
+        self.entry.wrong(text)
+
+    def request(self, journal: Journal) -> UnlockRequest | None:
+        """The journal's wrapped key for what was typed (cheap; None after saying why not)."""
+        arguments = self.entry.arguments()
+        try:
+            return journal.unlock_request(
+                arguments["passphrase"], recovery_code=arguments["recovery_code"]
+            )
+        except JournalError as error:
+            self.failed(error)
+            return None
 
 
 class UnlockDialog(SecretDialog):
@@ -643,25 +827,31 @@ class UnlockDialog(SecretDialog):
     def submit(self) -> None:
         if not self.ready() or self.busy:
             return
-        arguments = self.entry.arguments()
+        try:
+            turned_off = self.journal.lock_state == "off"  # by another Tenang meanwhile
+        except JournalError as error:
+            self.failed(error)
+            return
+        if turned_off:
+            self._done(None)
+            return
+        request = self.request(self.journal)
+        if request is None:
+            return
         text = (
             translate("UnlockDialog", "Unlocking and finishing the lock… This takes a moment.")
             if self.pending
             else translate("UnlockDialog", "Unlocking… This takes a moment.")
         )
 
-        def job() -> str | None:
+        def adopt(key: bytearray) -> str | None:
             try:
-                self.journal.unlock(
-                    arguments["passphrase"],
-                    recovery_code=arguments["recovery_code"],
-                    progress=self.show_progress,
-                )
+                self.journal.adopt_key(request, key, progress=self.show_progress)
             except JournalTampered as error:  # unlocked all the same; the row is kept
                 return str(error)
             return None
 
-        self.start(text, job, self._done)
+        self.start(text, request.derive, adopt, self._done)
 
     def _done(self, problem: str | None) -> None:
         self.problem = problem
@@ -734,21 +924,12 @@ class ChangePassphraseDialog(SecretDialog):
     def submit(self) -> None:
         if not self.change_button.isEnabled():
             return
-        problem = self.new.problem()
-        if problem is not None:
-            self.show_error(problem)
-            self.new.wrong(problem)
+        if self.refuse_new(self.new):
             return
-        old = self.current.arguments()
-        new = self.new.value()
-
-        def job() -> None:
-            self.journal.change_passphrase(
-                new,
-                current=old["passphrase"],
-                recovery_code=old["recovery_code"],
-                params=self.params,
-            )
+        request = self.request(self.journal)
+        if request is None:
+            return
+        new, params = self.new.value(), self.params
 
         def done(_result: object) -> None:
             self.changedPassphrase.emit()
@@ -756,7 +937,8 @@ class ChangePassphraseDialog(SecretDialog):
 
         self.start(
             translate("ChangePassphraseDialog", "Changing the passphrase… This takes a moment."),
-            job,
+            lambda: request.new_passphrase(new, params),
+            self.journal.store_rewrap,
             done,
         )
 
@@ -798,7 +980,9 @@ class TurnOffDialog(SecretDialog):
     def submit(self) -> None:
         if not self.off_button.isEnabled():
             return
-        arguments = self.entry.arguments()
+        request = self.request(self.journal)
+        if request is None:
+            return
 
         def done(count: int) -> None:
             self.lockTurnedOff.emit(count)
@@ -806,9 +990,8 @@ class TurnOffDialog(SecretDialog):
 
         self.start(
             translate("TurnOffDialog", "Decrypting your entries… This takes a moment."),
-            lambda: self.journal.turn_lock_off(
-                arguments["passphrase"], recovery_code=arguments["recovery_code"]
-            ),
+            request.derive,
+            lambda key: self.journal.turn_lock_off_with_key(request, key),
             done,
         )
 
@@ -855,7 +1038,7 @@ class StepDialog(LockDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.pages, 1)
         self.add_status(layout)
-        layout.addLayout(_buttons(self.cancel_button, self.next_button))
+        layout.addLayout(button_row(self.cancel_button, self.next_button))
 
     def step(self) -> int:
         return self.pages.currentIndex()
@@ -913,7 +1096,7 @@ class TurnOnDialog(StepDialog):
     ) -> None:
         caution = QFrame()
         caution.setObjectName("caution")
-        warning_text = _text(caution, "cautionText")
+        warning_text = text_label(caution, "cautionText")
         QVBoxLayout(caution).addWidget(warning_text)
         details = QLabel()
         new = NewPassphrase()
@@ -970,15 +1153,16 @@ class TurnOnDialog(StepDialog):
             self.accept()
 
     def _prepare(self) -> None:
-        problem = self.new.problem()
-        if problem is not None:
-            self.show_error(problem)
-            self.new.wrong(problem)
+        if self.refuse_new(self.new):
             return
-        passphrase = self.new.value()
+        passphrase, params = self.new.value(), self.params
+
+        def stored(new: NewLock) -> str:
+            code = self.journal.store_lock(new)
+            self.prepared = True
+            return code
 
         def shown(code: str) -> None:
-            self.prepared = True
             self.new.first.clear()
             self.new.again.clear()
             self.code.set_code(code)
@@ -986,7 +1170,8 @@ class TurnOnDialog(StepDialog):
 
         self.start(
             translate("TurnOnDialog", "Preparing the lock… This takes a few seconds."),
-            lambda: self.journal.prepare_lock(passphrase, params=self.params),
+            lambda: make_lock(passphrase, params),
+            stored,
             shown,
         )
 
@@ -1016,13 +1201,15 @@ class TurnOnDialog(StepDialog):
 
         self.start(
             translate("TurnOnDialog", "Encrypting your entries…"),
-            lambda: self.journal.complete_lock(progress=self.show_progress),
+            lambda: None,  # nothing slow and pure here: sealing is the journal's own work
+            lambda _nothing: self.journal.complete_lock(progress=self.show_progress),
             finished,
         )
 
     def reject(self) -> None:
-        if self.busy:
+        if not self.cancellable():
             return
+        self.drop_job()
         if self.prepared and not self.completed:
             try:
                 self.journal.cancel_lock()
@@ -1138,7 +1325,16 @@ class NewRecoveryCodeDialog(StepDialog):
             self.code.set_code("")
             self.accept()
             return
-        passphrase = self.entry.secret()
+        try:
+            request = self.journal.unlock_request(self.entry.secret())
+        except JournalError as error:
+            self.failed(error)
+            return
+        params = self.params
+
+        def stored(rewrap: Rewrap) -> str | None:
+            self.journal.store_rewrap(rewrap)
+            return rewrap.recovery_code
 
         def shown(code: str) -> None:
             self.entry.field.clear()
@@ -1147,12 +1343,15 @@ class NewRecoveryCodeDialog(StepDialog):
 
         self.start(
             translate("NewRecoveryCodeDialog", "Making a new recovery code… This takes a moment."),
-            lambda: self.journal.replace_recovery_code(passphrase, params=self.params),
+            lambda: request.new_recovery_code(params),
+            stored,
             shown,
         )
 
     def wrong_secret(self, error: WrongPassphrase) -> None:
-        text = _wrong_text(error, False)
+        self.retry_secret(_wrong_text(error, False))
+
+    def retry_secret(self, text: str) -> None:
         self.show_error(text)
         self.entry.wrong(text)
 

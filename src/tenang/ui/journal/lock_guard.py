@@ -6,12 +6,13 @@
 - The key is forgotten after ``journal_lock_minutes`` without a key press or mouse input in
   Tenang, when the main window is hidden (to the tray, or closed), and on *Lock now*.
 
-Where the work runs: Python's ``sqlite3`` refuses to use a connection from any thread but the
-one that opened it, and ``Journal.unlock`` reads the wrapped key through that connection
-before Argon2id and writes through it after (finishing an interrupted turn-on, scrubbing).
-So :class:`DeferredRunner` runs the job on the journal's thread, but only after the dialog
-has painted its busy state, with a wait cursor; sealing reports progress and repaints between
-batches. Tests inject :class:`~tenang.ui.journal.lock_dialogs.SyncRunner`.
+Where the work runs: Argon2id over 64 MiB takes from a third of a second to more than a
+second, and Python's ``sqlite3`` refuses to use a connection from any thread but the one that
+opened it. So the dialogs split every lock operation (``LockDialog.start``): the journal reads
+and writes stay on this thread, and only the pure part (deriving and wrapping keys, sealing an
+export) goes to :class:`WorkerRunner`, which runs it on a ``QThreadPool`` thread and hands the
+result back through a queued signal. The window keeps painting meanwhile. Tests inject
+:class:`~tenang.ui.journal.lock_dialogs.SyncRunner`.
 
 The idle timer is one single-shot armed for "last input + N minutes" (the reminders'
 :class:`~tenang.ui.reminders.scheduler.SingleShot`, so tests use ``FakeSingleShot``); when it
@@ -28,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tenang.core.journal import Journal, JournalError
@@ -53,27 +54,70 @@ INPUT_EVENTS: Final = frozenset(
 """What counts as the user being there. Only events Qt delivers to Tenang's own windows."""
 
 
-class DeferredRunner:
-    """The app's runner: paint the busy state, then run the job on this (the journal's) thread."""
+Done = Callable[[Any, BaseException | None], None]
 
-    def run(
-        self, job: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
-    ) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
-        def go() -> None:
-            # The busy text was set just before; paint it before the window stops answering.
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-            try:
-                result = job()
-            except Exception as error:
-                QApplication.restoreOverrideCursor()
-                done(None, error)
-                return
-            QApplication.restoreOverrideCursor()
-            done(result, None)
+class _Relay(QObject):
+    """Lives on the UI thread; the worker emits :attr:`delivered` and Qt queues the call."""
 
-        QTimer.singleShot(0, go)
+    delivered = Signal(object, object)
+
+    def __init__(self, done: Done, finished: Callable[[_Relay], None]) -> None:
+        super().__init__()
+        self._done = done
+        self._finished = finished
+        self.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object)
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        try:
+            self._done(result, error)
+        finally:
+            self._finished(self)
+
+
+class _Job(QRunnable):
+    def __init__(self, job: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._job = job
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._job()
+        except Exception as error:  # handed to ``done`` on the UI thread
+            self._relay.delivered.emit(None, error)
+            return
+        self._relay.delivered.emit(result, None)
+
+
+class WorkerRunner(QObject):
+    """The app's runner: the job on a pool thread, ``done`` on the UI thread (queued).
+
+    A job here is pure (Argon2id releases the GIL, so the UI thread keeps running Python
+    too). :attr:`delivered` fires after each ``done``: what a test waits for.
+    """
+
+    delivered = Signal()
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._relays: set[_Relay] = set()  # alive until their result is delivered
+
+    def run(self, job: Callable[[], Any], done: Done) -> None:
+        relay = _Relay(done, self._finished)
+        self._relays.add(relay)
+        self.pool.start(_Job(job, relay))
+
+    def _finished(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        relay.deleteLater()
+        self.delivered.emit()
+
+    def busy(self) -> bool:
+        """A job is running or its result not yet delivered."""
+        return bool(self._relays)
 
 
 TimerFactory = Callable[[Callable[[], None], QObject | None], SingleShot]
@@ -83,7 +127,7 @@ TimerFactory = Callable[[Callable[[], None], QObject | None], SingleShot]
 class LockOptions:
     """What tests replace: the runner, the clock, the timer, and Argon2id's cost for new keys."""
 
-    runner: Runner = field(default_factory=DeferredRunner)
+    runner: Runner = field(default_factory=WorkerRunner)
     now: Callable[[], float] = time.monotonic
     timer_factory: TimerFactory = qt_single_shot
     kdf: KdfParams = DEFAULT_KDF
