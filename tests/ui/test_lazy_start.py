@@ -38,6 +38,10 @@ LAZY = (
     "tenang.ui.settings_dialog",
     "tenang.ui.caution",
     "tenang.ui.player",
+    "tenang.ui.journal.window",
+    "tenang.ui.journal.history",
+    "tenang.ui.journal.charts",
+    "tenang.core.journal.exchange",
     "pygame",
 )
 """Modules that only a user's action needs; none may load before the first paint."""

@@ -36,6 +36,10 @@ def test_a_healthy_journal_is_checked_once_the_window_is_idle(
         journal = controller.journal
         assert isinstance(journal, Journal)
         assert journal._verified is False  # deferred: start-up does not read the whole file
+        QApplication.processEvents()
+        assert journal._verified is False  # not even before the first paint
+        window.show()
+        qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: journal._verified, timeout=2000)
         assert window.notice.isHidden()
         assert [a.text() for a in window.menuBar().actions()][-2:] == ["&Journal", "&Help"]
@@ -127,6 +131,7 @@ def test_damage_found_by_the_deferred_check_turns_the_journal_read_only(
             )
 
         monkeypatch.setattr(journal, "verify", damaged)
+        window.show()  # the check runs after the first paint
         qtbot.waitUntil(lambda: not window.notice.isHidden(), timeout=2000)
         assert "/data/journal.sqlite3.corrupt-X" in window.notice.text()
         assert not controller.writable()

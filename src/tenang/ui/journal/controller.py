@@ -49,14 +49,6 @@ from tenang.core.journal import (
     start_fresh,
 )
 from tenang.core.journal.crypto import JournalLocked
-from tenang.core.journal.exchange import (
-    ImportReport,
-    JournalImportError,
-    export_bytes,
-    import_daylio_csv,
-    import_tenang_data,
-    import_tenang_json,
-)
 from tenang.core.journal.model import Tag
 from tenang.core.journal.store import utc_stamp
 from tenang.core.journal.tags import BUILTIN_TAGS
@@ -66,13 +58,16 @@ from tenang.core.settings import DEFAULTS as DEFAULT_SETTINGS
 from tenang.ui.i18n import current_language, name_widget, translate, translate_buttons
 from tenang.ui.journal.checkin import SKIPPED, CheckInDialog, CheckInValues, Mode
 from tenang.ui.journal.common import announce, integer
-from tenang.ui.journal.data_page import DeleteAllDialog, PlainExportWarning
 from tenang.ui.journal.lock_guard import LockGuard, LockOptions
-from tenang.ui.journal.window import JournalWindow
 
 if TYPE_CHECKING:
+    # Imported where first used: start-up builds none of the journal's pages, and reads and
+    # writes no export, so neither is loaded before the first paint.
+    from tenang.core.journal.exchange import ImportReport, JournalImportError
+    from tenang.ui.journal.data_page import DeleteAllDialog, PlainExportWarning
     from tenang.ui.journal.export_dialogs import EncryptedExportDialog, EncryptedImportDialog
     from tenang.ui.journal.lock_dialogs import LockDialog, TurnOnDialog
+    from tenang.ui.journal.window import JournalWindow
     from tenang.ui.main_window import MainWindow
 
 _T = TypeVar("_T")
@@ -195,7 +190,9 @@ class JournalController(QObject):
             timer.setInterval(0)
             timer.timeout.connect(self.verify)
             self._verify_timer = timer
-            timer.start()
+            # Not before the first paint: the check reads the whole file (0.2-0.3 s at
+            # 100,000 entries), and the window need not wait for it.
+            window.after_first_paint(timer.start)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -449,6 +446,8 @@ class JournalController(QObject):
 
     def show_journal(self, tab: int = 0) -> JournalWindow:
         if self.journal_window is None:
+            from tenang.ui.journal.window import JournalWindow
+
             window = JournalWindow(
                 lambda: self.journal,
                 self.paths,
@@ -563,6 +562,8 @@ class JournalController(QObject):
             return None
         if self.lock.state() == "off":
             return self._export_to_file(fmt, allow_plain=False)
+        from tenang.ui.journal.data_page import PlainExportWarning
+
         warning = PlainExportWarning(self._parent())
         warning.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_warning = warning
@@ -595,6 +596,8 @@ class JournalController(QObject):
         journal = self.journal
 
         def write() -> bool:
+            from tenang.core.journal.exchange import export_bytes
+
             data = export_bytes(journal, fmt, language=current_language(), allow_plain=allow_plain)
             write_atomic(path, data)
             return True
@@ -627,6 +630,11 @@ class JournalController(QObject):
         path = self.files.open(self._parent(), title, filters)
         if path is None:
             return
+        from tenang.core.journal.exchange import (
+            JournalImportError,
+            import_daylio_csv,
+            import_tenang_json,
+        )
         from tenang.core.journal.sealed_export import file_is_encrypted_export
 
         try:
@@ -649,6 +657,7 @@ class JournalController(QObject):
         """Check the file (a damaged, too costly or too new one is refused before any
         passphrase is asked), then ask for its passphrase; the import runs from the dialog.
         Raises :class:`JournalImportError` when the file cannot be used."""
+        from tenang.core.journal.exchange import import_tenang_data
         from tenang.core.journal.sealed_export import load_encrypted
         from tenang.ui.journal.export_dialogs import EncryptedImportDialog
 
@@ -801,6 +810,8 @@ class JournalController(QObject):
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir))))
 
     def ask_delete_all(self) -> DeleteAllDialog:
+        from tenang.ui.journal.data_page import DeleteAllDialog
+
         dialog = DeleteAllDialog(self._parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.confirmed.connect(self.delete_all)
