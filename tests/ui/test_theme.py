@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +24,7 @@ from tenang.ui.theme import (
     Colours,
     ThemeController,
     build_palette,
+    caution_box,
     contrast_ratio,
     resolve_colours,
 )
@@ -121,3 +123,12 @@ def test_plain_fusion_loses_the_dark_edge_which_is_why_calm_style_exists(
 ) -> None:
     fusion = QStyleFactory.create("Fusion")
     assert _edge_contrast(DARK, fusion) < 3.0
+
+
+def test_a_caution_shows_markup_from_a_shared_routine_as_plain_text(qapp: QApplication) -> None:
+    box, label = caution_box()
+    label.setText("<a href='x'>click</a>")
+    assert box.objectName() == "caution" and label.objectName() == "cautionText"
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.wordWrap()
+    box.deleteLater()

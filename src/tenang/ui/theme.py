@@ -202,17 +202,19 @@ QFrame#notice {{
 """
 
 
-def caution_box(parent: QWidget) -> tuple[QFrame, QLabel]:
+def caution_box(parent: QWidget | None = None) -> tuple[QFrame, QLabel]:
     """A warm box with one wrapping label: the look the style sheet gives ``#caution``.
 
     The object names are what :func:`style_sheet` styles, so every caution (a routine's, an
-    imported routine's, the journal lock's warning) looks the same.
+    imported routine's, the journal lock's warning) looks the same. The label shows plain
+    text: a caution comes from a routine file someone shared, and markup in it must not render.
     """
     box = QFrame(parent)
     box.setObjectName("caution")
     label = QLabel(box)
     label.setObjectName("cautionText")
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(12, 10, 12, 10)
     layout.addWidget(label)

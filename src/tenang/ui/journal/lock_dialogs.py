@@ -57,6 +57,7 @@ from tenang.core.journal.store import (
 )
 from tenang.ui.i18n import name_widget, translate
 from tenang.ui.journal.common import integer
+from tenang.ui.theme import caution_box
 
 
 class Runner(Protocol):
@@ -1094,10 +1095,7 @@ class TurnOnDialog(StepDialog):
         params: KdfParams = DEFAULT_KDF,
         parent: QWidget | None = None,
     ) -> None:
-        caution = QFrame()
-        caution.setObjectName("caution")
-        warning_text = text_label(caution, "cautionText")
-        QVBoxLayout(caution).addWidget(warning_text)
+        caution, warning_text = caution_box()
         details = QLabel()
         new = NewPassphrase()
         code = RecoveryCodeView()
