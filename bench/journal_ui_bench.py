@@ -7,7 +7,11 @@ Prints a table, each row beside its baseline in the same process:
   own background-only paint (what the theme lookup and frame cost);
 - the mood trend over a year (365 points), the widest chart;
 - the whole insights page: one ``Journal.insights()`` plus handing every chart its data;
-- the history page: listing the newest entries, and the first search, which reads them all.
+- the history page, shown (a change to a visible tree costs far more than to a hidden one):
+  listing the newest entries; the first search, which reads them all; then a search over the
+  entries read (what a pause in typing costs) and one keystroke (the debounce restarting),
+  beside the same substring test over a plain list of the notes; and with the lock on, the
+  first search (every entry decrypted) and a search over the decrypted entries.
 
 Run from the repository root (builds the journal in a temporary folder first, ~10 s):
 
@@ -36,6 +40,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tenang.core.journal import Journal
+from tenang.core.journal.crypto import KdfParams
 from tenang.ui.journal.charts import Chart, TrendChart, YearChart
 from tenang.ui.journal.history import SHOWN_LIMIT, HistoryPage
 from tenang.ui.journal.insights_page import InsightsPage
@@ -43,6 +48,8 @@ from tenang.ui.theme import ThemeController
 
 SIZE = QSize(880, 330)
 """About what the year view gets in a 960-pixel-wide journal window."""
+CHEAP_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1, checked=False)
+"""The lock's key derivation is not what is measured here, only reading sealed entries."""
 
 
 def best(fn: Callable[[], object], repeats: int) -> tuple[float, float]:
@@ -107,11 +114,31 @@ def main() -> int:
         trend.set_points(insights.trends[365])
         history = HistoryPage(lambda: journal)
         history.resize(960, 700)
+        history.show()
+        app.processEvents()
+
+        def search_for(text: str) -> None:
+            history.search.setText(text)
+            history.search_now()  # the end of the typing pause, or Enter
 
         def search_all() -> None:
             history.search.setText("")
             history.reload()  # back to the newest only
-            history.search.setText("walk")  # reads every entry, filters, lists the newest
+            search_for("walk")  # reads every entry, filters, lists the newest
+
+        words = iter(["wal", "walk"] * 1000)
+
+        def search_read() -> None:
+            search_for(next(words))  # every entry already read: the filter and the list
+
+        def keystroke() -> None:
+            history.search.setText(next(words))  # restarts the wait, searches nothing yet
+
+        notes = [entry.note.casefold() for entry in journal.list_entries()]
+
+        def plain_filter() -> None:
+            query = next(words)
+            [note for note in notes if query in note]
 
         page = InsightsPage(lambda: journal, lambda: False, today=lambda: today)
         page.resize(960, 900)
@@ -123,7 +150,19 @@ def main() -> int:
             ("insights page: insights() + set data", best(page.reload, max(args.repeats // 4, 3))),
             (f"history: list the newest {SHOWN_LIMIT:,}", best(history.reload, 3)),
             ("history: first search (reads every entry)", best(search_all, 3)),
+            ("plain list of notes: 'in' per note (baseline)", best(plain_filter, 5)),
+            ("history: search the entries read", best(search_read, 5)),
+            ("history: one keystroke while typing", best(keystroke, args.repeats)),
         ]
+        history.search.setText("")
+        history.reload()
+        journal.prepare_lock("a bench passphrase", params=CHEAP_KDF)
+        journal.complete_lock()  # every entry sealed; the key stays held (unlocked)
+        rows += [
+            ("lock on: first search (decrypts every entry)", best(search_all, 3)),
+            ("lock on: search the entries read", best(search_read, 5)),
+        ]
+        history.close()
         journal.close()
     del app
     print(f"Tenang journal UI bench: {args.entries:,} entries (built in {built:.1f} s)")

@@ -55,7 +55,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="+939"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="+940"/>
         <source>Changing the passphrase… This takes a moment.</source>
         <translation>Mengganti frasa sandi… Ini perlu sebentar.</translation>
     </message>
@@ -1428,7 +1428,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>History</name>
     <message>
-        <location filename="../ui/journal/history.py" line="+98"/>
+        <location filename="../ui/journal/history.py" line="+128"/>
         <source>before a routine</source>
         <translation>sebelum rutinitas</translation>
     </message>
@@ -1438,18 +1438,23 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>sesudah rutinitas</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>The journal could not be read: %1</source>
         <translation>Jurnal tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+218"/>
+        <location line="+34"/>
+        <location line="+241"/>
         <source>All tags</source>
         <translation>Semua tag</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-207"/>
+        <source>Searching every entry…</source>
+        <translation>Mencari di semua catatan…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 · %2 entries · average %3</source>
         <translation>%1 · %2 catatan · rata-rata %3</translation>
     </message>
@@ -1970,13 +1975,13 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>JournalFiles</name>
     <message>
-        <location filename="../ui/journal/controller.py" line="+179"/>
-        <location line="+740"/>
+        <location filename="../ui/journal/controller.py" line="+174"/>
+        <location line="+756"/>
         <source>Adding the check-ins saved while locked</source>
         <translation>Menambahkan catatan yang disimpan selama terkunci</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-405"/>
         <source>Something did not work</source>
         <translation>Ada yang tidak berhasil</translation>
     </message>
@@ -1986,7 +1991,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>%1 tidak berhasil: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Tenang JSON (*.json)</source>
         <translation>JSON Tenang (*.json)</translation>
     </message>
@@ -2006,18 +2011,18 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Ekspor jurnal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Exported</source>
         <translation>Sudah diekspor</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>The journal was exported to %1.</source>
         <translation>Jurnal telah diekspor ke %1.</translation>
     </message>
@@ -2032,7 +2037,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Impor dari Daylio</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
@@ -2043,7 +2048,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Tidak ada yang diimpor dari %1, karena masalah di bawah ini.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Tenang exports, plain or encrypted (*.json *.tenang-export)</source>
         <translation>Ekspor Tenang, biasa atau terenkripsi (*.json *.tenang-export)</translation>
     </message>
@@ -2053,12 +2058,12 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Impor ekspor Tenang</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 imported, %2 already present, %3 skipped.</source>
         <translation>%1 diimpor, %2 sudah ada, %3 dilewati.</translation>
     </message>
@@ -2134,7 +2139,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Jurnal kini berisi cadangan tersebut. Jurnal Anda sebelumnya disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Deleting</source>
         <translation>Penghapusan</translation>
     </message>
@@ -2193,7 +2198,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>JournalMenu</name>
     <message>
-        <location line="-800"/>
+        <location line="-814"/>
         <source>&amp;Journal</source>
         <translation>&amp;Jurnal</translation>
     </message>
@@ -2264,7 +2269,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
         <translation>Riwayat, wawasan, dan data Anda (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <location line="+673"/>
+        <location line="+687"/>
         <source>Check-ins saved and sealed: %1. They show up in your journal after you unlock it.</source>
         <translation>Catatan yang disimpan dan disegel: %1. Catatan ini muncul di jurnal setelah Anda membuka kuncinya.</translation>
     </message>
@@ -2283,7 +2288,7 @@ Ekspor adalah berkas biasa yang tidak terenkripsi, kecuali Anda memilih ekspor t
 <context>
     <name>JournalNotice</name>
     <message>
-        <location line="-649"/>
+        <location line="-663"/>
         <source>Your journal could not be opened safely, so Tenang has not written to it. A copy was saved as %1. You can still read what is readable. To write check-ins again, choose Journal &gt; Start a fresh journal; nothing is deleted.</source>
         <translation>Jurnal Anda tidak dapat dibuka dengan aman, jadi Tenang tidak menulis apa pun ke dalamnya. Salinannya disimpan sebagai %1. Anda masih dapat membaca bagian yang terbaca. Untuk mencatat lagi, pilih Jurnal &gt; Mulai jurnal baru; tidak ada yang dihapus.</translation>
     </message>
@@ -2872,7 +2877,7 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>NewRecoveryCodeDialog</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="+663"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="+660"/>
         <source>Making a new recovery code… This takes a moment.</source>
         <translation>Membuat kode pemulihan baru… Ini perlu sebentar.</translation>
     </message>
@@ -3238,7 +3243,7 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>RecoveryCode</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="-1011"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="-1008"/>
         <source>Copied. Paste it somewhere safe, then clear it from the clipboard.</source>
         <translation>Tersalin. Tempel di tempat yang aman, lalu hapus dari papan klip.</translation>
     </message>
@@ -5082,7 +5087,7 @@ Folder rutinitas Anda: %1</translation>
 <context>
     <name>TurnOnDialog</name>
     <message>
-        <location line="+152"/>
+        <location line="+149"/>
         <source>Preparing the lock… This takes a few seconds.</source>
         <translation>Menyiapkan kunci… Ini perlu beberapa detik.</translation>
     </message>
@@ -5223,7 +5228,7 @@ Tetap terbaca tanpa frasa sandi: kapan setiap catatan ditulis, apakah ditulis se
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../ui/journal/lock_dialogs.py" line="-438"/>
+        <location filename="../ui/journal/lock_dialogs.py" line="-435"/>
         <source>Unlocking and finishing the lock… This takes a moment.</source>
         <translation>Membuka kunci dan menyelesaikan pengaktifannya… Ini perlu sebentar.</translation>
     </message>

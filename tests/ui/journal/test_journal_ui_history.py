@@ -26,6 +26,12 @@ def _history(app: JournalApp) -> HistoryPage:
     return window.history
 
 
+def _search(page: HistoryPage, text: str) -> None:
+    """Type ``text`` and end the typing pause (test_journal_ui_history_search.py tests it)."""
+    page.search.setText(text)
+    page.search_now()
+
+
 def _sample(app: JournalApp) -> dict[str, Entry]:
     j = app.journal
     return {
@@ -56,13 +62,13 @@ def test_search_looks_in_notes_and_tags_in_both_languages(journal_app: Any) -> N
     app: JournalApp = journal_app()
     e = _sample(app)
     page = _history(app)
-    page.search.setText("sari")
+    _search(page, "sari")
     assert page.shown_ids() == [[e["morning"].id]]
-    page.search.setText("Keluarga")  # Indonesian label of the family tag
+    _search(page, "Keluarga")  # Indonesian label of the family tag
     assert page.shown_ids() == [[e["evening"].id]]
-    page.search.setText("grateful")
+    _search(page, "grateful")
     assert page.shown_ids() == [[e["evening"].id]]
-    page.search.setText("nothing like this")
+    _search(page, "nothing like this")
     assert page.shown_ids() == []
     assert page.count_label.text() == "No entry matches these filters."
 
@@ -140,7 +146,7 @@ def test_edit_from_the_history(journal_app: Any) -> None:
     dialog.form.note.setPlainText("Deadline met")
     dialog.save_button.click()
     QApplication.processEvents()
-    page.search.setText("met")
+    _search(page, "met")
     assert page.shown_ids() == [[e["today"].id]]
 
 
@@ -226,7 +232,7 @@ def test_a_long_journal_lists_the_newest_and_a_search_finds_older_ones(
     page = _history(app)
     assert page.shown_ids() == [[e["today"].id], [e["evening"].id]]
     assert page.count_label.text().startswith("Showing the newest 2 of 4 entries.")
-    page.search.setText("rain")  # only in the oldest entry, which was not read at first
+    _search(page, "rain")  # only in the oldest entry, which was not read at first
     assert page.shown_ids() == [[e["old"].id]]
     page.clear_button.click()
     assert page.shown_ids() == [[e["today"].id], [e["evening"].id]]
