@@ -81,6 +81,8 @@ CURATED = (
     Shot("journal-unlock", "en", "light"),
     Shot("journal-lock-code", "id", "light"),
     Shot("journal-data-locked", "en", "dark"),
+    Shot("journal-unlock", "id", "dark"),
+    Shot("journal-data-locked", "id", "light"),
     Shot("learn", "en", "light"),
     Shot("learn", "id", "dark"),
     Shot("get-help", "en", "light"),
