@@ -8,6 +8,10 @@ The journal is built in a temporary folder with ``write_records`` (one transacti
 building it is not what is measured. Each timing is the best of a few repeats (the first
 repeat of "open" is also shown: it is the cold-ish case right after the file was written,
 with the page cache warm, as on a desktop that just wrote it).
+
+"list all entries" (history's first search, exports, insights on unlock) runs twice, lock off
+and lock on (a copy locked at the end), each beside its baseline: the same rows fetched with
+plain sqlite3, no tags and no Entry objects (plus opening each seal when the lock is on).
 """
 
 from __future__ import annotations
@@ -133,6 +137,38 @@ def best(fn: Callable[[], object], repeats: int) -> tuple[float, float]:
     return times[0] * 1000, min(times) * 1000
 
 
+def list_rows(
+    journal: Journal, path: Path, repeats: int, label: str
+) -> list[tuple[str, float, float, str]]:
+    """``list_entries()`` of every entry (history's first search, exports, insights on unlock)
+    beside its baseline: the same rows fetched by plain sqlite3, with no tags and no objects.
+
+    With the lock on the baseline is what cannot be avoided: the rows plus opening each seal.
+    """
+    columns = "id, created_at, utc_offset_minutes, updated_at, mood, energy, note, kind, sealed"
+    sql = f"SELECT {columns} FROM entries ORDER BY created_at DESC, id DESC"
+    sealer = journal._sealer  # the bench reaches in to time the floor
+    conn = sqlite3.connect(path)
+
+    def baseline() -> None:
+        rows = conn.execute(sql).fetchall()
+        if sealer is not None:
+            for row in rows:
+                sealer.open(row[0], row[8])
+
+    try:
+        return [
+            (f"list all entries{label}", *best(journal.list_entries, repeats), ""),
+            (
+                "  baseline: rows only" + (" + open seals" if sealer else ""),
+                *best(baseline, repeats),
+                "",
+            ),
+        ]
+    finally:
+        conn.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=100_000)
@@ -190,6 +226,7 @@ def main() -> int:
                     "",
                 )
             )
+            rows += list_rows(journal, path, args.repeats, "")
             adds = [
                 best(lambda: journal.add_entry(3, tags=["calm"], note="bench"), 1)[1]
                 for _ in range(20)
@@ -219,6 +256,13 @@ def main() -> int:
                     "",
                 )
             )
+        locked = Path(folder) / "locked.sqlite3"
+        with Journal.open(path) as journal:
+            journal.backup(locked)
+        with Journal.open(locked) as journal:
+            journal.prepare_lock("a bench passphrase of some length")
+            journal.complete_lock()
+            rows += list_rows(journal, locked, args.repeats, ", lock on")
     print(
         f"Journal bench: {args.entries:,} entries, file {size_mb:.1f} MB,"
         f" built in {build_ms:.0f} ms"

@@ -403,6 +403,25 @@ _SELECT_ENTRIES = (
 )
 
 
+_LIST_COLUMNS = (
+    "id, created_at, utc_offset_minutes, updated_at, mood, energy, note, kind, run_id, sealed"
+)
+_LIST_TAGS = (
+    "SELECT entry_id, group_concat(tag, char(31)) FROM entry_tags {where} GROUP BY entry_id"
+)
+_from_iso = datetime.fromisoformat
+
+
+def _list_time(text: str) -> datetime:
+    """``parse_utc(text)``, faster for the ``Z`` form ``format_utc`` stores.
+
+    ``fromisoformat`` reads that form as ``datetime.UTC``, which is exactly what ``parse_utc``
+    returns for it; any other form (an offset, a naive time) goes through ``parse_utc``.
+    """
+    value = _from_iso(text)
+    return value if value.tzinfo is UTC else parse_utc(text)
+
+
 def _state(conn: sqlite3.Connection, key: str) -> Any:
     row = conn.execute("SELECT value FROM journal_state WHERE key = ?", (key,)).fetchone()
     return None if row is None else row[0]
@@ -1824,7 +1843,13 @@ class Journal:
         newest_first: bool = True,
         limit: int | None = None,
     ) -> list[Entry]:
-        """Entries whose local day is within [since, until], by creation time."""
+        """Entries whose local day is within [since, until], by creation time.
+
+        Hot: history's first search, exports and insights on unlock read every entry. So the
+        tags of all the selected entries come from one grouped query (a subquery per row cost
+        0.4 s at 100,000 entries) and times take :func:`_list_time`'s fast path; the result
+        is the same as reading each entry with :meth:`get_entry` (a test compares them).
+        """
         clauses, params = [], []
         if since is not None:
             clauses.append("local_day >= ?")
@@ -1834,12 +1859,75 @@ class Journal:
             params.append(until.isoformat())
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         order = "DESC" if newest_first else "ASC"
-        sql = f"{_SELECT_ENTRIES}{where} ORDER BY created_at {order}, id {order}"
+        chosen = f"FROM entries{where} ORDER BY created_at {order}, id {order}"
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        rows = self._query(sql, params)
+            chosen += f" LIMIT {int(limit)}"
+        tags_sql = _LIST_TAGS.format(
+            where="" if where == "" and limit is None else f"WHERE entry_id IN (SELECT id {chosen})"
+        )
+        conn = self._conn
         with self._reading():
-            return [self._entry(row) for row in rows]
+            began = not conn.in_transaction
+            if began:
+                conn.execute("BEGIN")  # one read snapshot: the tags belong to these rows
+            try:
+                rows = conn.execute(f"SELECT {_LIST_COLUMNS} {chosen}", params).fetchall()
+                tag_texts: dict[str, str] = dict(conn.execute(tags_sql, params).fetchall())
+            finally:
+                if began:
+                    conn.execute("COMMIT")
+            return self._entries_from(rows, tag_texts)
+
+    def _entries_from(self, rows: Sequence[Any], tag_texts: dict[str, str]) -> list[Entry]:
+        """Entries from ``_LIST_COLUMNS`` rows and their tags joined by ``_TAG_SEPARATOR``.
+
+        The same values as :meth:`_entry` builds, field for field; inlined because it runs
+        once per entry of the whole journal.
+        """
+        sealer = self._sealer
+        entries: list[Entry] = []
+        append = entries.append
+        for (
+            entry_id,
+            created_text,
+            offset,
+            updated_text,
+            mood,
+            energy,
+            note,
+            kind,
+            run_id,
+            blob,
+        ) in rows:
+            if blob is None:
+                text = tag_texts.get(entry_id)
+                tags = tuple(sorted(text.split(_TAG_SEPARATOR))) if text else ()
+            elif sealer is None:
+                raise self._locked_error()
+            else:
+                try:
+                    mood, energy, tags, note = sealer.open(entry_id, blob)
+                except SealBroken:
+                    raise self._seal_error(f"entry {entry_id}") from None
+            created_at = _list_time(created_text)
+            updated_at = created_at if updated_text == created_text else _list_time(updated_text)
+            # No KeyError to catch: the schema's CHECKs bound kind and mood, and a seal with a
+            # mood outside 1..5 does not open (SealBroken above).
+            append(
+                Entry(
+                    entry_id,
+                    created_at,
+                    offset,
+                    updated_at,
+                    _MOODS[mood],
+                    energy,
+                    tags,
+                    note,
+                    _KINDS[kind],
+                    run_id,
+                )
+            )
+        return entries
 
     def count_entries(self) -> int:
         return int(self._query("SELECT count(*) FROM entries")[0][0])
