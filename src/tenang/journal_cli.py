@@ -35,6 +35,7 @@ from typing import Any, TextIO
 
 from tenang.core.atomic import write_atomic
 from tenang.core.journal import (
+    Entry,
     Journal,
     JournalError,
     JournalWriteError,
@@ -43,6 +44,7 @@ from tenang.core.journal import (
 )
 from tenang.core.journal.crypto import (
     DEFAULT_KDF,
+    JournalLocked,
     KdfParams,
     PlainExportRefused,
     WrongPassphrase,
@@ -323,13 +325,33 @@ def journal_add(
         level = _parse_level(mood, "mood", MOOD_WORDS)
         if level is None:
             raise ValidationError("--mood is required: 1-5 or awful, bad, okay, good, great")
-        with _opened(paths, secrets) as journal:
-            entry = journal.add_entry(
-                level, energy=_parse_level(energy, "energy", None), tags=tags, note=note
+        energy_level = _parse_level(energy, "energy", None)
+
+        def save(journal: Journal) -> Entry:
+            return journal.add_entry(level, energy=energy_level, tags=tags, note=note)
+
+        sealed = False
+        with Journal.open(paths.journal_file) as journal:
+            if journal.lock_state == "on":
+                # A locked journal takes a check-in without the passphrase: it is sealed into
+                # the inbox and joins the journal at the next unlock (docs/journal.md).
+                try:
+                    entry = save(journal)
+                    sealed = True
+                except JournalLocked:  # a lock from before the inbox, or changed meanwhile
+                    pass
+            if not sealed:
+                if journal.lock_state != "off":
+                    asker = secrets or _Secrets(False, sys.stdin, sys.stderr)
+                    journal.unlock(asker.ask("Journal passphrase: "))
+                entry = save(journal)
+        when = f"{entry.local_time:%Y-%m-%d %H:%M}"
+        print(f"Saved: {Mood(level).word} ({level}/5) at {when}.", file=out)
+        if sealed:
+            print(
+                "The journal is locked: the entry is sealed and joins it at the next unlock.",
+                file=out,
             )
-        print(
-            f"Saved: {Mood(level).word} ({level}/5) at {entry.local_time:%Y-%m-%d %H:%M}.", file=out
-        )
         return EXIT_OK
 
     return _guarded(err, action)

@@ -63,8 +63,12 @@ def test_lock_warns_shows_the_code_once_and_list_asks_for_the_passphrase(
     assert "That passphrase does not open the journal" in err and "Nothing was changed" in err
     code, out, err = run(paths, "stats", "--passphrase-stdin", stdin=PASS + "\n")
     assert code == 0 and out.startswith("1 entries on 1 days.")
-    code, _, err = run(paths, "add", "--mood", "4", "--passphrase-stdin")
-    assert code == 1 and "expected the passphrase on standard input" in err
+    code, out, err = run(paths, "add", "--mood", "4", "--note", "sealed-cli-7715")
+    assert code == 0, err  # no passphrase asked: stdin is empty
+    assert "the entry is sealed and joins it at the next unlock" in out
+    assert b"sealed-cli-7715" not in paths.journal_file.read_bytes()
+    code, out, err = run(paths, "list", "--passphrase-stdin", stdin=PASS + "\n")
+    assert code == 0 and "sealed-cli-7715" in out and NOTE in out
     code, out, _ = run(paths, "lock", "--passphrase-stdin")
     assert code == 0 and "already locked" in out
 
