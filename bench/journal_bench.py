@@ -273,8 +273,8 @@ def main() -> int:
         f"SQLite {sqlite3.sqlite_version}"
     )
     print(f"{'what':<40} {'first ms':>9} {'best ms':>9}  target")
-    for name, first_ms, best_ms, target in rows:
-        print(f"{name:<40} {first_ms:>9.1f} {best_ms:>9.1f}  {target}")
+    for label, first_ms, best_ms, goal in rows:
+        print(f"{label:<40} {first_ms:>9.1f} {best_ms:>9.1f}  {goal}")
     if args.json:
         Path(args.json).write_text(
             json.dumps(
