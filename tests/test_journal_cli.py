@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import stat
@@ -13,12 +12,13 @@ from pathlib import Path
 import pytest
 
 import tenang.journal_cli as journal_cli
+from journal_cli_runner import run
 from tenang.core.journal import Journal
 from tenang.core.journal.crypto import KdfParams
 from tenang.core.journal.sealed_export import MAGIC
 from tenang.core.paths import UserPaths, resolve_paths
 from tenang.core.runs import RunSummary
-from tenang.journal_cli import add_journal_parser, record_run, run_journal_command
+from tenang.journal_cli import record_run
 
 DAYLIO = Path(__file__).parent / "fixtures" / "daylio_sample.csv"
 
@@ -26,16 +26,6 @@ DAYLIO = Path(__file__).parent / "fixtures" / "daylio_sample.csv"
 @pytest.fixture
 def paths(tmp_path: Path) -> UserPaths:
     return resolve_paths(tmp_path / "data", environ={})
-
-
-def run(paths: UserPaths, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="tenang")
-    add_journal_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["journal", *argv])
-    out, err = io.StringIO(), io.StringIO()
-    code = run_journal_command(args, paths, out=out, err=err, stdin=io.StringIO(stdin))
-    assert "Traceback" not in out.getvalue() + err.getvalue()
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_add_then_list(paths: UserPaths) -> None:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
-import io
 import re
 from pathlib import Path
 
 import pytest
 
 import tenang.journal_cli as journal_cli
+from journal_cli_runner import run
 from tenang.core.journal import Journal
 from tenang.core.journal.crypto import KdfParams
 from tenang.core.paths import UserPaths, resolve_paths
-from tenang.journal_cli import add_journal_parser, run_journal_command
 
 FAST = KdfParams(memory_kib=8, iterations=1, lanes=1, checked=False)
 PASS = "correct horse battery"
@@ -25,16 +23,6 @@ CODE = re.compile(r"^    ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){7})$", re.MULTILINE)
 def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserPaths:
     monkeypatch.setattr(journal_cli, "NEW_KEY_PARAMS", FAST)
     return resolve_paths(tmp_path / "data", environ={})
-
-
-def run(paths: UserPaths, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="tenang")
-    add_journal_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["journal", *argv])
-    out, err = io.StringIO(), io.StringIO()
-    code = run_journal_command(args, paths, out=out, err=err, stdin=io.StringIO(stdin))
-    assert "Traceback" not in out.getvalue() + err.getvalue()
-    return code, out.getvalue(), err.getvalue()
 
 
 def lock(paths: UserPaths) -> str:
