@@ -277,3 +277,53 @@ class FakeTimerFactory:
                 after_each()
         clock.set(max(clock.now(), target))
         return fired
+
+
+class SingleShot(Protocol):
+    """A plain single-shot (reminders, idle re-lock, search debounce); tests pass
+    :class:`FakeSingleShot`."""
+
+    def start(self, msec: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def isActive(self) -> bool: ...
+
+
+def qt_single_shot(callback: Callable[[], None], parent: QObject | None) -> SingleShot:
+    """A precise single-shot: it may land a few ms late, never early (DESIGN.md)."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(callback)
+    return timer
+
+
+class FakeSingleShot:
+    """Records what it was armed for; :meth:`fire` runs the callback as the timeout would."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        self.callback = callback
+        self.interval: int | None = None
+        self.active = False
+        self.history: list[int] = []
+
+    def start(self, msec: int) -> None:
+        self.interval = msec
+        self.active = True
+        self.history.append(msec)
+
+    def stop(self) -> None:
+        self.active = False
+
+    def isActive(self) -> bool:
+        return self.active
+
+    def fire(self) -> None:
+        assert self.active, "fired a timer that is not armed"
+        self.active = False
+        self.callback()
+
+
+SingleShotFactory = Callable[[Callable[[], None], QObject | None], SingleShot]
+"""Makes a :class:`SingleShot` for a callback and a parent: :func:`qt_single_shot` in the app."""

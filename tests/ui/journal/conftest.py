@@ -19,7 +19,7 @@ from tenang.core.paths import resolve_paths
 from tenang.ui.journal.controller import JournalController, attach_journal
 from tenang.ui.journal.lock_dialogs import Runner, SyncRunner
 from tenang.ui.journal.lock_guard import LockOptions
-from tenang.ui.reminders.scheduler import FakeSingleShot
+from tenang.ui.timers import FakeSingleShot
 
 Attach = Callable[..., JournalApp]
 

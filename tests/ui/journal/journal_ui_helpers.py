@@ -14,7 +14,7 @@ from tenang.core.journal import Entry, Journal
 from tenang.core.journal.crypto import KdfParams
 from tenang.ui.journal.controller import FileChooser, JournalController
 from tenang.ui.main_window import MainWindow
-from tenang.ui.reminders.scheduler import FakeSingleShot
+from tenang.ui.timers import FakeSingleShot
 
 SMALL_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1, checked=False)
 """Argon2id cheap enough for tests (the app's default takes 64 MiB and a noticeable moment)."""

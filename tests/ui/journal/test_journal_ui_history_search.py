@@ -25,7 +25,7 @@ from tenang.ui.journal.history import (
     matches,
     search_text,
 )
-from tenang.ui.reminders.scheduler import FakeSingleShot
+from tenang.ui.timers import FakeSingleShot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

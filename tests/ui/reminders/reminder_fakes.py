@@ -17,7 +17,8 @@ from tenang.core.reminders import Due, FixedRule, IntervalRule, OpenCheckIn, Sug
 from tenang.core.reminders.persist import ReminderSettings
 from tenang.core.reminders.state import ReminderState
 from tenang.ui.reminders.notify import NotificationListener, NotificationRequest
-from tenang.ui.reminders.scheduler import FakeSingleShot, ReminderScheduler
+from tenang.ui.reminders.scheduler import ReminderScheduler
+from tenang.ui.timers import FakeSingleShot
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 11, 23, 9, 10, tzinfo=BERLIN)  # a Monday

@@ -33,7 +33,7 @@ from tenang.ui.reminders.controller import (
     attach_reminders,
     uses_desktop_bus,
 )
-from tenang.ui.reminders.scheduler import FakeSingleShot
+from tenang.ui.timers import FakeSingleShot
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support (propagateSizeHints|raise|setting window opacity)"

@@ -45,8 +45,8 @@ from tenang.ui.reminders import dbus_notify, sleep_watch
 from tenang.ui.reminders.controller import RemindersController, attach_reminders
 from tenang.ui.reminders.dbus_notify import DBusNotifications
 from tenang.ui.reminders.notify import Notifier
-from tenang.ui.reminders.scheduler import FakeSingleShot
 from tenang.ui.reminders.sleep_watch import LogindSleepWatch
+from tenang.ui.timers import FakeSingleShot
 
 DBUS_DAEMON = shutil.which("dbus-daemon")
 pytestmark = [

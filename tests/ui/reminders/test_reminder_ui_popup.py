@@ -14,7 +14,7 @@ from reminder_fakes import BERLIN, fake_timer_factory
 
 from tenang.core.reminders import Due, DueKind, SuggestRoutine
 from tenang.ui.reminders.notify import FADE_STEPS, POPUP_SECONDS, Notifier, ReminderPopup
-from tenang.ui.reminders.scheduler import FakeSingleShot
+from tenang.ui.timers import FakeSingleShot
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support (propagateSizeHints|raise|setting window opacity)"

@@ -54,7 +54,7 @@ from tenang.ui.journal.common import (
     tag_label,
     tag_labels,
 )
-from tenang.ui.reminders.scheduler import SingleShot, qt_single_shot
+from tenang.ui.timers import SingleShotFactory, qt_single_shot
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 SHOWN_LIMIT = 1000
@@ -66,8 +66,6 @@ SEARCH_DELAY_MS = 250
 enough that most keys of a word are typed before the list is filtered."""
 FIELD_SEPARATOR = "\x00"
 """Joins an entry's searchable fields, so a query cannot match across two of them."""
-
-TimerFactory = Callable[[Callable[[], None], QWidget], SingleShot]
 
 
 @dataclass(frozen=True)
@@ -142,7 +140,7 @@ class HistoryPage(QWidget):
         journal_getter: Callable[[], Journal | None],
         parent: QWidget | None = None,
         *,
-        timer_factory: TimerFactory = qt_single_shot,
+        timer_factory: SingleShotFactory = qt_single_shot,
     ) -> None:
         super().__init__(parent)
         self._journal_getter = journal_getter

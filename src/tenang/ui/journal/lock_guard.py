@@ -15,7 +15,7 @@ result back through a queued signal. The window keeps painting meanwhile. Tests 
 :class:`~tenang.ui.journal.lock_dialogs.SyncRunner`.
 
 The idle timer is one single-shot armed for "last input + N minutes" (the reminders'
-:class:`~tenang.ui.reminders.scheduler.SingleShot`, so tests use ``FakeSingleShot``); when it
+:class:`~tenang.ui.timers.SingleShot`, so tests use ``FakeSingleShot``); when it
 fires it either locks or re-arms for the time still left. An application event filter only
 notes the time of the last input, and it is installed only while the journal is unlocked with
 the lock on: with the lock off the app pays nothing.
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tenang.core.journal import Journal, JournalError
 from tenang.core.journal.crypto import DEFAULT_KDF, KdfParams
-from tenang.ui.reminders.scheduler import SingleShot, qt_single_shot
+from tenang.ui.timers import SingleShotFactory, qt_single_shot
 
 if TYPE_CHECKING:  # the dialogs load on first use, not at start-up
     from tenang.ui.journal.lock_dialogs import Runner, UnlockDialog
@@ -120,16 +120,13 @@ class WorkerRunner(QObject):
         return bool(self._relays)
 
 
-TimerFactory = Callable[[Callable[[], None], QObject | None], SingleShot]
-
-
 @dataclass(frozen=True)
 class LockOptions:
     """What tests replace: the runner, the clock, the timer, and Argon2id's cost for new keys."""
 
     runner: Runner = field(default_factory=WorkerRunner)
     now: Callable[[], float] = time.monotonic
-    timer_factory: TimerFactory = qt_single_shot
+    timer_factory: SingleShotFactory = qt_single_shot
     kdf: KdfParams = DEFAULT_KDF
 
 
@@ -145,7 +142,7 @@ class IdleLock(QObject):
         minutes: Callable[[], int],
         *,
         now: Callable[[], float],
-        timer_factory: TimerFactory,
+        timer_factory: SingleShotFactory,
         watch: QWidget | None = None,
         on_hidden: Callable[[], None] | None = None,
         parent: QObject | None = None,

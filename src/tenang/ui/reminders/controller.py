@@ -37,15 +37,14 @@ from tenang.ui.i18n import current_language, translate
 from tenang.ui.reminders.autostart import Autostart, AutostartError
 from tenang.ui.reminders.notify import SNOOZE_FROM_POPUP, NotificationService, Notifier
 from tenang.ui.reminders.probes import SystemProbes
-from tenang.ui.reminders.scheduler import ReminderScheduler, SingleShot, qt_single_shot
+from tenang.ui.reminders.scheduler import ReminderScheduler
 from tenang.ui.reminders.tray import ReminderTray, tray_available
+from tenang.ui.timers import SingleShotFactory, qt_single_shot
 
 if TYPE_CHECKING:
     from tenang.ui.main_window import MainWindow
     from tenang.ui.reminders.settings_page import RemindersPage
     from tenang.ui.reminders.sleep_watch import SleepWatch
-
-TimerFactory = Callable[[Callable[[], None], QObject | None], SingleShot]
 
 
 def _fixed(text: str) -> Callable[[], str]:
@@ -65,7 +64,7 @@ class RemindersController(QObject):
         tray_check: Callable[[], bool] = tray_available,
         autostart: Autostart | None = None,
         now: Callable[[], datetime] | None = None,
-        timer_factory: TimerFactory = qt_single_shot,
+        timer_factory: SingleShotFactory = qt_single_shot,
         icon: QIcon | None = None,
         notifications: NotificationService | None = None,
         sleep_watch: SleepWatch | None = None,

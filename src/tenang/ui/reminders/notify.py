@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from tenang import APP_ID, APP_NAME
 from tenang.core.reminders import Due, OpenCheckIn
 from tenang.ui.i18n import name_widget, translate
-from tenang.ui.reminders.scheduler import SingleShot, qt_single_shot
+from tenang.ui.timers import SingleShotFactory, qt_single_shot
 
 POPUP_SECONDS: Final = 20
 FADE_STEPS: Final = 8
@@ -170,9 +170,7 @@ class ReminderPopup(QWidget):
         title: str,
         text: str,
         *,
-        timer_factory: Callable[[Callable[[], None], QObject | None], SingleShot] = (
-            qt_single_shot
-        ),
+        timer_factory: SingleShotFactory = (qt_single_shot),
     ) -> None:
         super().__init__(
             None,
@@ -273,9 +271,7 @@ class Notifier(QObject):
         *,
         notifications: NotificationService | None = None,
         routine_title: Callable[[str], str] | None = None,
-        timer_factory: Callable[[Callable[[], None], QObject | None], SingleShot] = (
-            qt_single_shot
-        ),
+        timer_factory: SingleShotFactory = (qt_single_shot),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

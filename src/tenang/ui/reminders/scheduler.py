@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import Final, Protocol
+from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from tenang.core.reminders import (
     CatchUp,
@@ -41,54 +41,10 @@ from tenang.core.reminders import (
     should_remind,
 )
 from tenang.core.reminders.persist import ReminderSettings, save_reminder_state
+from tenang.ui.timers import SingleShotFactory, qt_single_shot
 
 MAX_SLEEP_MS: Final = 60_000
 """The longest the timer sleeps: a clock or zone change is noticed within a minute."""
-
-
-class SingleShot(Protocol):
-    """The one timer the scheduler uses; tests pass :class:`FakeSingleShot`."""
-
-    def start(self, msec: int) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def isActive(self) -> bool: ...
-
-
-def qt_single_shot(callback: Callable[[], None], parent: QObject | None) -> SingleShot:
-    """A precise single-shot: it may land a few ms late, never early (DESIGN.md)."""
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(callback)
-    return timer
-
-
-class FakeSingleShot:
-    """Records what it was armed for; :meth:`fire` runs the callback as the timeout would."""
-
-    def __init__(self, callback: Callable[[], None]) -> None:
-        self.callback = callback
-        self.interval: int | None = None
-        self.active = False
-        self.history: list[int] = []
-
-    def start(self, msec: int) -> None:
-        self.interval = msec
-        self.active = True
-        self.history.append(msec)
-
-    def stop(self) -> None:
-        self.active = False
-
-    def isActive(self) -> bool:
-        return self.active
-
-    def fire(self) -> None:
-        assert self.active, "fired a timer that is not armed"
-        self.active = False
-        self.callback()
 
 
 def local_zone() -> tzinfo:
@@ -129,9 +85,7 @@ class ReminderScheduler(QObject):
         show: Callable[[Due], None],
         *,
         now: Callable[[], datetime] = local_now,
-        timer_factory: Callable[[Callable[[], None], QObject | None], SingleShot] = (
-            qt_single_shot
-        ),
+        timer_factory: SingleShotFactory = (qt_single_shot),
         state_file: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
