@@ -291,10 +291,15 @@ def _guarded(err: TextIO, action: Callable[[], int]) -> int:
 def _opened(paths: UserPaths, secrets: _Secrets | None) -> Iterator[Journal]:
     """The journal, unlocked with a passphrase asked for only when the lock is on."""
     with Journal.open(paths.journal_file) as journal:
-        if journal.lock_state != "off":
-            secrets = secrets or _Secrets(False, sys.stdin, sys.stderr)
-            journal.unlock(secrets.ask("Journal passphrase: "))
+        _unlock_if_locked(journal, secrets)
         yield journal
+
+
+def _unlock_if_locked(journal: Journal, secrets: _Secrets | None) -> None:
+    """Ask for the passphrase (once) when the lock is on or half turned on."""
+    if journal.lock_state != "off":
+        secrets = secrets or _Secrets(False, sys.stdin, sys.stderr)
+        journal.unlock(secrets.ask("Journal passphrase: "))
 
 
 def _parse_level(text: str | None, what: str, words: dict[int, str] | None) -> int | None:
@@ -341,9 +346,7 @@ def journal_add(
                 except JournalLocked:  # a lock from before the inbox, or changed meanwhile
                     pass
             if not sealed:
-                if journal.lock_state != "off":
-                    asker = secrets or _Secrets(False, sys.stdin, sys.stderr)
-                    journal.unlock(asker.ask("Journal passphrase: "))
+                _unlock_if_locked(journal, secrets)
                 entry = save(journal)
         when = f"{entry.local_time:%Y-%m-%d %H:%M}"
         print(f"Saved: {Mood(level).word} ({level}/5) at {when}.", file=out)
